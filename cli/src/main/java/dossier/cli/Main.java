@@ -1,0 +1,112 @@
+package dossier.cli;
+
+import dossier.i18n.Lang;
+import dossier.i18n.Messages;
+import dossier.read.InputException;
+import dossier.write.FindingText;
+import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/** The only place that exits the process; {@link #run} is what tests call in-process. */
+public final class Main {
+    static {
+        // POI logs through log4j-api; without a backend it would print a warning on every run.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("org.apache.logging.log4j.level", "OFF");
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Charset charset = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        int code = run(args, out, err, System.getenv(), System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private static Charset consoleCharset() {
+        for (String key : new String[]{"stdout.encoding", "sun.stdout.encoding"}) {
+            String name = System.getProperty(key);
+            if (name != null && Charset.isSupported(name)) return Charset.forName(name);
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+        Optional<String> requested = requestedLang(args, env);
+        Lang lang = requested.flatMap(Lang::parse).orElse(Lang.ZH);
+        Messages messages = Messages.of(lang);
+        if (requested.isPresent() && Lang.parse(requested.get()).isEmpty()) {
+            err.println(messages.get("error.prefix") + messages.get("arg.badLang", requested.get()));
+            err.flush();
+            return ExitCode.UNUSABLE_INPUT.code();
+        }
+        Session session = new Session(out, err, lang, terminal, env);
+        CommandLine cli = new CommandLine(new DossierCommand());
+        cli.addSubcommand(new ValidateCommand(session));
+        cli.addSubcommand(new RulesCommand(session));
+        cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, a) -> badArgument(e, messages, err));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, messages, err, env));
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static Optional<String> requestedLang(String[] args, Map<String, String> env) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) break;
+            if (args[i].equals("--lang") && i + 1 < args.length) return Optional.of(args[i + 1]);
+            if (args[i].startsWith("--lang=")) return Optional.of(args[i].substring(7));
+        }
+        String fromEnv = env.get("DOSSIER_LANG");
+        return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv);
+    }
+
+    private static int badArgument(CommandLine.ParameterException e, Messages messages, PrintWriter err) {
+        String text;
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            text = messages.get("arg.unknownOption", String.join(" ", u.getUnmatched()));
+        } else if (e instanceof CommandLine.MissingParameterException) {
+            text = messages.get("arg.missingValue", e.getMessage());
+        } else {
+            text = messages.get("arg.invalid", e.getMessage());
+        }
+        err.println(messages.get("error.prefix") + text);
+        err.println(messages.get("arg.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
+        err.flush();
+        return ExitCode.UNUSABLE_INPUT.code();
+    }
+
+    private static int failure(Exception e, Messages messages, PrintWriter err, Map<String, String> env) {
+        if (e instanceof InputException input) {
+            String where = new FindingText(messages).location(input.location());
+            String sep = messages.lang() == Lang.ZH ? "：" : ": ";
+            err.println(messages.get("error.prefix") + (where.isEmpty() ? "" : where + sep)
+                    + messages.format(input.key(), input.args()));
+            err.flush();
+            return ExitCode.UNUSABLE_INPUT.code();
+        }
+        err.println(messages.get("error.internal", e.getClass().getName() + ": " + e.getMessage()));
+        if (env.containsKey("DOSSIER_DEBUG")) e.printStackTrace(err);
+        err.flush();
+        return ExitCode.INTERNAL.code();
+    }
+}

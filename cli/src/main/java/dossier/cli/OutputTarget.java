@@ -1,0 +1,54 @@
+package dossier.cli;
+
+import dossier.model.Location;
+import dossier.read.InputException;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes an output to stdout ("-" or none) or to a file atomically: a temp file, then a rename. */
+final class OutputTarget {
+    private OutputTarget() {
+    }
+
+    interface Body {
+        void write(Writer out) throws IOException;
+    }
+
+    static void write(String target, Session session, Body body) throws IOException {
+        if (target == null || target.equals("-")) {
+            body.write(session.out());
+            session.out().flush();
+            return;
+        }
+        Path file = Path.of(target).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+                    body.write(w);
+                }
+                move(tmp, file);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new InputException(Location.file(target), "output.cannotWrite", e.getMessage());
+        }
+    }
+
+    private static void move(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dossier.core;
+
+import dossier.model.Campaign;
+import dossier.model.Finding;
+import dossier.model.Severity;
+import dossier.model.Task;
+
+import java.util.List;
+
+/**
+ * The outcome of a validate run, already filtered and sorted: what every reporter prints.
+ *
+ * @param unread inputs that could not be read; when any, the result is partial
+ */
+public record ValidationResult(Campaign campaign, List<Task> tasks, List<Finding> findings, List<String> unread) {
+    public ValidationResult {
+        tasks = List.copyOf(tasks);
+        findings = List.copyOf(findings);
+        unread = List.copyOf(unread);
+    }
+
+    public boolean partial() {
+        return !unread.isEmpty();
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Whether any finding is at or above the given severity. */
+    public boolean hasAtLeast(Severity severity) {
+        return findings.stream().anyMatch(f -> f.severity().atLeast(severity));
+    }
+}

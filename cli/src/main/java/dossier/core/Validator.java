@@ -1,0 +1,104 @@
+package dossier.core;
+
+import dossier.model.Campaign;
+import dossier.model.Finding;
+import dossier.model.Location;
+import dossier.model.Severity;
+import dossier.model.Task;
+import dossier.model.Unit;
+import dossier.read.DidYouMean;
+import dossier.read.IndicatorIds;
+import dossier.read.InputException;
+import dossier.read.UnitNames;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Runs every rule over a repository and returns the findings filtered, re-levelled and sorted. */
+public final class Validator {
+    private Validator() {
+    }
+
+    public static ValidationResult validate(ValidateRequest request) {
+        Campaign campaign = CampaignLoader.load(request.repository(), request.asOf(), request.sheet());
+        Set<String> units = resolveUnits(campaign, request.units());
+        Set<String> indicators = resolveIndicators(campaign, request.indicators());
+        List<Task> tasks = campaign.tasks().stream()
+                .filter(t -> units.isEmpty() || units.contains(t.unit()))
+                .filter(t -> indicators.isEmpty() || indicators.contains(t.indicator()))
+                .toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : campaign.findings()) {
+            if (f.unit() != null && !units.isEmpty() && !units.contains(f.unit())) continue;
+            if (f.indicator() != null && !indicators.isEmpty() && !indicators.contains(f.indicator())) continue;
+            Finding levelled = relevel(f, campaign.settings().severity());
+            if (levelled != null) findings.add(levelled);
+        }
+        findings.sort(order(campaign));
+        return new ValidationResult(campaign, tasks, findings, List.of());
+    }
+
+    private static Finding relevel(Finding f, Map<String, String> severity) {
+        String level = severity.get(f.ruleId());
+        if (level == null) return f;
+        if (level.equals("off")) return null;
+        return Severity.parse(level).map(f::withSeverity).orElse(f);
+    }
+
+    /** One order for every output: by unit (official order, campaign-wide first), indicator, rule, place. */
+    public static Comparator<Finding> order(Campaign campaign) {
+        List<String> unitOrder = campaign.units().stream().map(Unit::name).toList();
+        Comparator<String> byUnit = Comparator.nullsFirst(Comparator.comparingInt((String u) -> {
+            int i = unitOrder.indexOf(u);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(Comparator.naturalOrder()));
+        return Comparator.comparing(Finding::unit, byUnit)
+                .thenComparing(Finding::indicator, Comparator.nullsFirst(IndicatorIds.ORDER))
+                .thenComparing(Finding::ruleId)
+                .thenComparing(f -> f.location().file(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(f -> f.location().row(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(f -> Objects.toString(f.location().column(), ""))
+                .thenComparing(f -> Objects.toString(f.subject(), ""));
+    }
+
+    private static Set<String> resolveUnits(Campaign campaign, List<String> wanted) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : wanted) {
+            String n = UnitNames.normal(w);
+            String found = campaign.units().stream()
+                    .filter(u -> u.name().equals(n) || u.aliases().contains(n))
+                    .map(Unit::name).findFirst().orElse(null);
+            if (found == null) {
+                List<String> names = campaign.units().stream().map(Unit::name).toList();
+                throw new InputException(Location.NONE, "filter.unknownUnit", w,
+                        DidYouMean.suggest(n, names).orElse(String.join("、", names)));
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    private static Set<String> resolveIndicators(Campaign campaign, List<String> wanted) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> ids = campaign.indicators().stream().map(i -> i.id()).toList();
+        for (String w : wanted) {
+            String id = IndicatorIds.parse(w).orElse(w.strip());
+            if (ids.contains(id)) {
+                out.add(id);
+                continue;
+            }
+            List<String> under = ids.stream().filter(i -> i.startsWith(id + ".")).toList();
+            if (under.isEmpty()) {
+                throw new InputException(Location.NONE, "filter.unknownIndicator", w,
+                        DidYouMean.suggest(id, ids).orElse(String.join(", ", ids)));
+            }
+            out.addAll(under);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package dossier.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything read from a repository's own files before evidence is looked at.
+ *
+ * @param sheetFile the task sheet's path relative to the repository, or null for the built-in catalogue
+ * @param unitsFile the units table's path relative to the repository, or null
+ */
+public record Campaign(String repositoryName, LocalDate asOf, Settings settings,
+                       String sheetFile, String sheetName, String unitsFile,
+                       List<Unit> units, List<Indicator> indicators, List<Task> tasks,
+                       List<Finding> findings) {
+    public Campaign {
+        units = List.copyOf(units);
+        indicators = List.copyOf(indicators);
+        tasks = List.copyOf(tasks);
+        findings = List.copyOf(findings);
+    }
+
+    public List<String> areas() {
+        return indicators.stream().map(Indicator::area).distinct().toList();
+    }
+}

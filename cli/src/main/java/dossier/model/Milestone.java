@@ -1,0 +1,6 @@
+package dossier.model;
+
+import java.time.LocalDate;
+
+public record Milestone(String name, LocalDate start, LocalDate due) {
+}

@@ -1,0 +1,42 @@
+package dossier.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * dossier.yaml, every default applied. Paths are relative to the repository; {@code null}
+ * indicators/units mean "look for the usual names". Threshold, register and scoring sections
+ * are kept as plain maps for the parts of dossier that read them.
+ */
+public record Settings(String name, String region, int year, Period period,
+                       String indicators, String units, String evidence, String out, String sheet,
+                       List<Milestone> milestones, int dueSoonDays,
+                       Set<String> allowedExtensions, long maxFileSize,
+                       Map<String, Object> thresholds, Map<String, Object> registers,
+                       Map<String, Object> scoring, List<Waiver> waivers,
+                       Map<String, String> severity, String nextSteps) {
+
+    public static final String COLLECT_MILESTONE = "收集印证资料";
+    public static final long DEFAULT_MAX_SIZE = 200L * 1024 * 1024;
+    public static final Set<String> DEFAULT_EXTENSIONS = Set.of(
+            "pdf", "doc", "docx", "wps", "ofd", "txt", "md", "xls", "xlsx", "et", "ppt", "pptx", "dps",
+            "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp",
+            "mp4", "mov", "avi", "wmv", "flv", "mkv");
+
+    public Settings {
+        milestones = List.copyOf(milestones);
+        allowedExtensions = Set.copyOf(allowedExtensions);
+        thresholds = Map.copyOf(thresholds);
+        registers = Map.copyOf(registers);
+        scoring = Map.copyOf(scoring);
+        waivers = List.copyOf(waivers);
+        severity = Map.copyOf(severity);
+    }
+
+    /** The milestone tasks without a date of their own fall due with (收集印证资料). */
+    public Milestone collectMilestone() {
+        return milestones.stream().filter(m -> m.name().equals(COLLECT_MILESTONE)).findFirst()
+                .orElse(milestones.isEmpty() ? null : milestones.get(0));
+    }
+}

@@ -1,0 +1,107 @@
+package dossier.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the header row of a hand-made sheet: title rows above it, a second header row below it
+ * (merged group headings), names with notes in brackets ("完成时限（截止）") or line breaks.
+ *
+ * @param <F> the fields the caller recognises, each with the header names that mean it
+ */
+public final class HeaderMatcher<F extends Enum<F>> {
+    private static final int SEARCH_ROWS = 30;
+
+    private final Map<F, List<String>> names;
+
+    public HeaderMatcher(Map<F, List<String>> names) {
+        this.names = names;
+    }
+
+    /** A recognised header: which columns hold each field, and the last header row. */
+    public record Header<F>(int rowIndex, Map<F, List<Integer>> columns) {
+        public int first(F field) {
+            List<Integer> cols = columns.get(field);
+            return cols == null || cols.isEmpty() ? -1 : cols.get(0);
+        }
+
+        public List<Integer> all(F field) {
+            return columns.getOrDefault(field, List.of());
+        }
+
+        public boolean has(F field) {
+            return columns.containsKey(field);
+        }
+    }
+
+    public interface Acceptance<F> {
+        boolean accepts(Map<F, List<Integer>> columns);
+    }
+
+    /** The first row among the first rows of the table that the acceptance test takes as a header. */
+    public Header<F> find(Table table, Acceptance<F> acceptance) {
+        int limit = Math.min(table.rows().size(), SEARCH_ROWS);
+        for (int r = 0; r < limit; r++) {
+            Map<F, List<Integer>> columns = match(table.rows().get(r));
+            if (!acceptance.accepts(columns)) continue;
+            int last = r;
+            if (r + 1 < table.rows().size()) {
+                Map<F, List<Integer>> below = match(table.rows().get(r + 1));
+                if (below.size() >= 2 && addsColumns(columns, below)) {
+                    below.forEach((field, cols) -> columns.merge(field, cols, HeaderMatcher::union));
+                    last = r + 1;
+                }
+            }
+            return new Header<>(last, columns);
+        }
+        return null;
+    }
+
+    private boolean addsColumns(Map<F, List<Integer>> header, Map<F, List<Integer>> below) {
+        return below.keySet().stream().anyMatch(f -> !header.containsKey(f));
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        List<Integer> out = new ArrayList<>(a);
+        for (Integer i : b) if (!out.contains(i)) out.add(i);
+        return out;
+    }
+
+    public Map<F, List<Integer>> match(Table.Row row) {
+        Map<F, List<Integer>> columns = new LinkedHashMap<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            Table.Cell cell = row.cell(c);
+            if (cell.isBlank() || cell.number() != null) continue;
+            F field = fieldOf(cell.text());
+            if (field != null) columns.computeIfAbsent(field, k -> new ArrayList<>()).add(c);
+        }
+        return columns;
+    }
+
+    /** The field a header cell names: an exact name first, then the longest name it starts with or contains. */
+    public F fieldOf(String headerText) {
+        String h = normal(headerText);
+        if (h.isEmpty() || h.length() > 24) return null;
+        F best = null;
+        int bestScore = 0;
+        for (Map.Entry<F, List<String>> e : names.entrySet()) {
+            for (String name : e.getValue()) {
+                String n = normal(name);
+                int score = h.equals(n) ? 1000 : h.startsWith(n) ? 500 + n.length() : h.contains(n) ? n.length() : 0;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = e.getKey();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String normal(String text) {
+        String c = ChineseText.compact(text).toLowerCase(Locale.ROOT);
+        return c.replaceAll("[*＊:：]", "");
+    }
+}

@@ -1,0 +1,85 @@
+package dossier.read;
+
+import dossier.model.Finding;
+import dossier.model.Liaison;
+import dossier.model.Location;
+import dossier.model.Unit;
+import dossier.rules.LiaisonRules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the units and liaison table (联络员信息表). */
+public final class UnitsReader {
+    enum Field { NAME, ALIASES, CATEGORY, LIAISON, TITLE, OFFICE_PHONE, MOBILE, EMAIL }
+
+    private static final HeaderMatcher<Field> HEADERS = new HeaderMatcher<>(headerNames());
+
+    private UnitsReader() {
+    }
+
+    public record Result(List<Unit> units, List<Finding> findings) {
+    }
+
+    private static Map<Field, List<String>> headerNames() {
+        Map<Field, List<String>> m = new LinkedHashMap<>();
+        m.put(Field.NAME, List.of("单位名称", "单位全称", "单位", "名称", "unit", "name"));
+        m.put(Field.ALIASES, List.of("简称/别名", "简称", "别名", "aliases", "alias"));
+        m.put(Field.CATEGORY, List.of("类别", "类型", "单位类别", "单位类型", "category"));
+        m.put(Field.LIAISON, List.of("联络员", "联络员姓名", "联系人", "姓名", "liaison"));
+        m.put(Field.TITLE, List.of("职务", "职位", "title"));
+        m.put(Field.OFFICE_PHONE, List.of("办公电话", "座机", "固定电话", "联系电话", "电话", "office phone", "phone"));
+        m.put(Field.MOBILE, List.of("手机", "手机号", "手机号码", "移动电话", "mobile"));
+        m.put(Field.EMAIL, List.of("邮箱", "电子邮箱", "email", "e-mail", "mail"));
+        return m;
+    }
+
+    public static Result read(Path file, String displayName) {
+        List<Table> tables = TableReader.read(file, displayName);
+        for (Table table : tables) {
+            HeaderMatcher.Header<Field> header = HEADERS.find(table, cols -> cols.containsKey(Field.NAME)
+                    && cols.size() >= 2 && !cols.containsKey(null));
+            if (header != null) return rows(table, header, displayName);
+        }
+        throw new InputException(Location.file(displayName), "units.noHeader", "单位名称, 简称, 类别, 联络员, 手机");
+    }
+
+    private static Result rows(Table table, HeaderMatcher.Header<Field> header, String file) {
+        List<Unit> units = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Integer> rowOfName = new LinkedHashMap<>();
+        for (int r = header.rowIndex() + 1; r < table.rows().size(); r++) {
+            Table.Row row = table.rows().get(r);
+            String name = UnitNames.normal(value(row, header, Field.NAME));
+            if (name.isEmpty() || name.startsWith("注")) continue;
+            Location at = Location.cell(file, row.number(), Table.columnLetter(header.first(Field.NAME)));
+            Integer earlier = rowOfName.putIfAbsent(name, row.number());
+            if (earlier != null) {
+                findings.add(LiaisonRules.DUPLICATE_UNIT.at(at, name, null, name, name, earlier));
+                continue;
+            }
+            List<String> aliases = UnitNames.split(value(row, header, Field.ALIASES)).stream()
+                    .filter(a -> !a.equals(name)).toList();
+            Liaison liaison = new Liaison(ChineseText.oneLine(value(row, header, Field.LIAISON)),
+                    ChineseText.oneLine(value(row, header, Field.TITLE)),
+                    ChineseText.oneLine(value(row, header, Field.OFFICE_PHONE)),
+                    ChineseText.oneLine(value(row, header, Field.MOBILE)),
+                    ChineseText.oneLine(value(row, header, Field.EMAIL)));
+            String category = UnitNames.category(value(row, header, Field.CATEGORY), name);
+            units.add(new Unit(name, aliases, category, liaison, row.number()));
+        }
+        return new Result(units, findings);
+    }
+
+    private static String value(Table.Row row, HeaderMatcher.Header<Field> header, Field field) {
+        List<String> parts = new ArrayList<>();
+        for (int c : header.all(field)) {
+            String t = row.cell(c).text().strip();
+            if (!t.isEmpty() && !parts.contains(t)) parts.add(t);
+        }
+        return String.join("、", parts);
+    }
+}

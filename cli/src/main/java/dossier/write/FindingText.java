@@ -1,0 +1,33 @@
+package dossier.write;
+
+import dossier.i18n.Messages;
+import dossier.model.Finding;
+import dossier.model.Location;
+
+/** A finding's message, place and fix in the user's language. */
+public final class FindingText {
+    private final Messages messages;
+
+    public FindingText(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String message(Finding f) {
+        return messages.format("rule." + f.ruleId() + ".message", f.args());
+    }
+
+    public String fix(Finding f) {
+        return messages.get("rule." + f.ruleId() + ".fix");
+    }
+
+    public String location(Location at) {
+        if (at.file() == null) return "";
+        if (at.row() == null) return messages.get("loc.file", at.file());
+        if (at.column() == null) return messages.get("loc.row", at.file(), at.row());
+        return messages.get("loc.cell", at.file(), at.row(), at.column());
+    }
+
+    public String severity(Finding f) {
+        return messages.get("severity." + f.severity().id());
+    }
+}

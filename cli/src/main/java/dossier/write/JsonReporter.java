@@ -1,0 +1,167 @@
+package dossier.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dossier.Version;
+import dossier.core.ValidationResult;
+import dossier.i18n.Messages;
+import dossier.model.Campaign;
+import dossier.model.Finding;
+import dossier.model.Indicator;
+import dossier.model.Milestone;
+import dossier.model.Severity;
+import dossier.model.Task;
+import dossier.model.Unit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine-readable result, described by {@code dossier/validate.schema.json}. Field names and
+ * enum values are fixed English whatever the language; only message and fix texts are translated.
+ */
+public final class JsonReporter implements Reporter {
+    public static final String SCHEMA = "dossier.validate/1";
+
+    private final Messages messages;
+    private final FindingText text;
+
+    public JsonReporter(Messages messages) {
+        this.messages = messages;
+        this.text = new FindingText(messages);
+    }
+
+    @Override
+    public void write(ValidationResult result, Writer out) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        mapper.writer(printer).writeValue(out, document(result));
+        out.write("\n");
+    }
+
+    Map<String, Object> document(ValidationResult result) {
+        Campaign c = result.campaign();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", SCHEMA);
+        doc.put("tool", ordered("name", "dossier", "version", Version.get()));
+        doc.put("lang", messages.lang().name().toLowerCase());
+        doc.put("asOf", c.asOf().toString());
+        doc.put("campaign", campaign(c));
+        doc.put("partial", result.partial());
+        doc.put("unread", result.unread());
+        doc.put("summary", summary(result));
+        doc.put("indicators", c.indicators().stream().map(JsonReporter::indicator).toList());
+        doc.put("units", c.units().stream().map(JsonReporter::unit).toList());
+        doc.put("tasks", result.tasks().stream().map(JsonReporter::task).toList());
+        doc.put("findings", result.findings().stream().map(this::finding).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> campaign(Campaign c) {
+        var s = c.settings();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("repository", c.repositoryName());
+        m.put("name", s.name());
+        m.put("region", s.region());
+        m.put("year", s.year());
+        m.put("period", ordered("start", s.period().start().toString(), "end", s.period().end().toString()));
+        m.put("sheet", c.sheetFile() == null ? null : ordered("file", c.sheetFile(), "name", c.sheetName()));
+        m.put("unitsFile", c.unitsFile());
+        List<Map<String, Object>> milestones = new ArrayList<>();
+        for (Milestone ms : s.milestones()) {
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("name", ms.name());
+            mm.put("start", ms.start().toString());
+            mm.put("due", ms.due().toString());
+            milestones.add(mm);
+        }
+        m.put("milestones", milestones);
+        return m;
+    }
+
+    private static Map<String, Object> summary(ValidationResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indicators", r.tasks().stream().map(Task::indicator).distinct().count());
+        m.put("units", r.tasks().stream().map(Task::unit).distinct().count());
+        m.put("tasks", r.tasks().size());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) counts.put(s.id(), r.count(s));
+        m.put("findings", counts);
+        return m;
+    }
+
+    private static Map<String, Object> indicator(Indicator i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("area", i.area());
+        m.put("name", i.name());
+        m.put("requirements", i.requirements());
+        m.put("lead", i.lead());
+        m.put("units", i.units());
+        m.put("evidenceAsked", i.evidenceAsked());
+        m.put("due", i.due().date() == null ? null : i.due().date().toString());
+        m.put("dueText", i.due().raw());
+        m.put("ongoing", i.due().ongoing());
+        m.put("points", i.points());
+        m.put("row", i.row() == 0 ? null : i.row());
+        return m;
+    }
+
+    private static Map<String, Object> unit(Unit u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", u.name());
+        m.put("aliases", u.aliases());
+        m.put("category", u.category());
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("name", u.liaison().name());
+        l.put("title", u.liaison().title());
+        l.put("officePhone", u.liaison().officePhone());
+        l.put("mobile", u.liaison().mobile());
+        l.put("email", u.liaison().email());
+        m.put("liaison", l);
+        return m;
+    }
+
+    private static Map<String, Object> task(Task t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indicator", t.indicator());
+        m.put("unit", t.unit());
+        m.put("role", t.role().id());
+        m.put("due", t.due() == null ? null : t.due().toString());
+        return m;
+    }
+
+    private Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.ruleId());
+        m.put("severity", f.severity().id());
+        m.put("unit", f.unit());
+        m.put("indicator", f.indicator());
+        m.put("file", f.location().file());
+        m.put("row", f.location().row());
+        m.put("column", f.location().column());
+        m.put("subject", f.subject());
+        m.put("message", text.message(f));
+        m.put("fix", text.fix(f));
+        return m;
+    }
+
+    /** A JSON object whose keys keep the order given: Map.of's order changes from run to run. */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+}

@@ -1,0 +1,12 @@
+@echo off
+rem dossier launcher for Windows: UTF-8 console and file names, then the bundled jar.
+setlocal
+chcp 65001 >nul
+set "JAR=%~dp0cli\target\dossier.jar"
+if not exist "%JAR%" set "JAR=%~dp0dossier.jar"
+if not exist "%JAR%" (
+  echo dossier: cannot find dossier.jar, run make build first 1>&2
+  exit /b 3
+)
+java %DOSSIER_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
