@@ -24,7 +24,8 @@ public final class FindingText {
         if (at.file() == null) return "";
         if (at.row() == null) return messages.get("loc.file", at.file());
         if (at.column() == null) return messages.get("loc.row", at.file(), at.row());
-        return messages.get("loc.cell", at.file(), at.row(), at.column());
+        String key = at.column().chars().allMatch(Character::isDigit) ? "loc.lineCol" : "loc.cell";
+        return messages.get(key, at.file(), at.row(), at.column());
     }
 
     public String severity(Finding f) {

@@ -1,7 +1,9 @@
 package dossier.write;
 
 import dossier.core.ValidationResult;
+import dossier.i18n.Lang;
 import dossier.i18n.Messages;
+import dossier.read.IndicatorIds;
 import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
@@ -76,15 +78,22 @@ public final class TextReporter implements Reporter {
             if (shown.contains(i.id())) byArea.computeIfAbsent(i.area(), k -> new ArrayList<>()).add(i);
         }
         out.println(ansi.bold(messages.get("text.indicators")));
-        int n = 0;
         for (Map.Entry<String, List<Indicator>> area : byArea.entrySet()) {
             String name = area.getKey().isEmpty() ? messages.get("text.unarea") : area.getKey();
-            String number = n < AREA_NUMERALS.length ? AREA_NUMERALS[n] : String.valueOf(n + 1);
-            n++;
-            out.println(ansi.bold(messages.lang() == dossier.i18n.Lang.ZH ? number + "、" + name : (n) + ". " + name));
+            out.println(ansi.bold(areaNumber(area.getValue()) + name));
             for (Indicator i : area.getValue()) indicator(i, result, out);
         }
         out.println();
+    }
+
+    /** "四、" when every indicator of the area has the id 4.x; nothing when the ids do not say. */
+    private String areaNumber(List<Indicator> indicators) {
+        Set<String> majors = indicators.stream().filter(i -> i.id().contains("."))
+                .map(i -> IndicatorIds.major(i.id())).collect(Collectors.toSet());
+        if (majors.size() != 1 || indicators.stream().anyMatch(i -> !i.id().contains("."))) return "";
+        int n = Integer.parseInt(majors.iterator().next());
+        if (messages.lang() == Lang.EN || n < 1 || n > AREA_NUMERALS.length) return n + ". ";
+        return AREA_NUMERALS[n - 1] + "、";
     }
 
     private void indicator(Indicator i, ValidationResult result, PrintWriter out) {
@@ -126,7 +135,7 @@ public final class TextReporter implements Reporter {
     private String place(Finding f) {
         String loc = text.location(f.location());
         String indicator = f.indicator() == null ? "" : "[" + f.indicator() + "] ";
-        return indicator + (loc.isEmpty() ? "" : loc + (messages.lang() == dossier.i18n.Lang.ZH ? "：" : ": "));
+        return indicator + (loc.isEmpty() ? "" : loc + (messages.lang() == Lang.ZH ? "：" : ": "));
     }
 
     private String label(Finding f) {
