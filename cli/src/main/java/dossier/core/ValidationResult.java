@@ -4,6 +4,7 @@ import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Severity;
 import dossier.model.Task;
+import dossier.model.TaskStatus;
 
 import java.util.List;
 
@@ -12,11 +13,20 @@ import java.util.List;
  *
  * @param unread inputs that could not be read; when any, the result is partial
  */
-public record ValidationResult(Campaign campaign, List<Task> tasks, List<Finding> findings, List<String> unread) {
+public record ValidationResult(Campaign campaign, List<TaskStatus> statuses, List<Finding> findings,
+                               List<String> unread) {
     public ValidationResult {
-        tasks = List.copyOf(tasks);
+        statuses = List.copyOf(statuses);
         findings = List.copyOf(findings);
         unread = List.copyOf(unread);
+    }
+
+    public List<Task> tasks() {
+        return statuses.stream().map(TaskStatus::task).toList();
+    }
+
+    public Coverage coverage() {
+        return Coverage.of(campaign, statuses);
     }
 
     public boolean partial() {

@@ -6,13 +6,18 @@ import dossier.model.Location;
 import dossier.model.Severity;
 import dossier.model.Task;
 import dossier.model.Unit;
+import dossier.model.TaskStatus;
 import dossier.read.DidYouMean;
+import dossier.read.EvidenceWalker;
+import dossier.rules.CoverageRules;
+import dossier.rules.DeadlineRules;
 import dossier.read.IndicatorIds;
 import dossier.read.InputException;
 import dossier.read.UnitNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +33,31 @@ public final class Validator {
         Campaign campaign = CampaignLoader.load(request.repository(), request.asOf(), request.sheet());
         Set<String> units = resolveUnits(campaign, request.units());
         Set<String> indicators = resolveIndicators(campaign, request.indicators());
-        List<Task> tasks = campaign.tasks().stream()
-                .filter(t -> units.isEmpty() || units.contains(t.unit()))
-                .filter(t -> indicators.isEmpty() || indicators.contains(t.indicator()))
-                .toList();
+        Set<List<String>> assigned = new HashSet<>();
+        campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
+        EvidenceWalker.Result evidence = EvidenceWalker.walk(request.repository(), campaign.settings(),
+                campaign.units(), campaign.indicators(), assigned);
+
+        List<Finding> all = new ArrayList<>(campaign.findings());
+        all.addAll(evidence.findings());
+        List<TaskStatus> statuses = new ArrayList<>();
+        for (Task task : campaign.tasks()) {
+            if (!units.isEmpty() && !units.contains(task.unit())) continue;
+            if (!indicators.isEmpty() && !indicators.contains(task.indicator())) continue;
+            TaskStatus status = CoverageRules.status(task, evidence.folders().get(List.of(task.indicator(), task.unit())));
+            statuses.add(status);
+            all.addAll(CoverageRules.check(status));
+            all.addAll(DeadlineRules.check(status, request.asOf(), campaign.settings().dueSoonDays()));
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : campaign.findings()) {
+        for (Finding f : all) {
             if (f.unit() != null && !units.isEmpty() && !units.contains(f.unit())) continue;
             if (f.indicator() != null && !indicators.isEmpty() && !indicators.contains(f.indicator())) continue;
             Finding levelled = relevel(f, campaign.settings().severity());
             if (levelled != null) findings.add(levelled);
         }
         findings.sort(order(campaign));
-        return new ValidationResult(campaign, tasks, findings, List.of());
+        return new ValidationResult(campaign, statuses, findings, evidence.unread().stream().sorted().toList());
     }
 
     private static Finding relevel(Finding f, Map<String, String> severity) {

@@ -16,6 +16,9 @@ public final class Rules {
         List<Rule> all = new ArrayList<>();
         all.addAll(SettingsRules.all());
         all.addAll(SheetRules.all());
+        all.addAll(CoverageRules.all());
+        all.addAll(DeadlineRules.all());
+        all.addAll(FileRules.all());
         all.addAll(LiaisonRules.all());
         ALL = Collections.unmodifiableList(all);
         Map<String, Rule> byId = new LinkedHashMap<>();

@@ -7,14 +7,19 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dossier.Version;
+import dossier.core.Coverage;
 import dossier.core.ValidationResult;
 import dossier.i18n.Messages;
 import dossier.model.Campaign;
+import dossier.model.EvidenceKind;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Milestone;
 import dossier.model.Severity;
 import dossier.model.Task;
+import dossier.model.TaskFolder;
+import dossier.model.TaskState;
+import dossier.model.TaskStatus;
 import dossier.model.Unit;
 
 import java.io.IOException;
@@ -64,7 +69,14 @@ public final class JsonReporter implements Reporter {
         doc.put("summary", summary(result));
         doc.put("indicators", c.indicators().stream().map(JsonReporter::indicator).toList());
         doc.put("units", c.units().stream().map(JsonReporter::unit).toList());
-        doc.put("tasks", result.tasks().stream().map(JsonReporter::task).toList());
+        doc.put("coverage", coverage(result.coverage()));
+        Map<List<String>, List<String>> rulesByTask = new LinkedHashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.unit() != null && f.indicator() != null) {
+                rulesByTask.computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new ArrayList<>()).add(f.ruleId());
+            }
+        }
+        doc.put("tasks", result.statuses().stream().map(t -> task(t, rulesByTask)).toList());
         doc.put("findings", result.findings().stream().map(this::finding).toList());
         return doc;
     }
@@ -134,12 +146,51 @@ public final class JsonReporter implements Reporter {
         return m;
     }
 
-    private static Map<String, Object> task(Task t) {
+    private static Map<String, Object> task(TaskStatus status, Map<List<String>, List<String>> rulesByTask) {
+        Task t = status.task();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("indicator", t.indicator());
         m.put("unit", t.unit());
         m.put("role", t.role().id());
         m.put("due", t.due() == null ? null : t.due().toString());
+        m.put("state", status.state().id());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (EvidenceKind k : EvidenceKind.values()) counts.put(k.id(), status.counts().getOrDefault(k, 0));
+        m.put("evidence", counts);
+        TaskFolder f = status.folder();
+        m.put("folders", f == null ? List.of() : f.folders());
+        m.put("explanations", f == null ? List.of() : f.explanations());
+        m.put("onsite", f == null ? List.of() : f.onsite());
+        m.put("notApplicable", f == null ? List.of() : f.notApplicable().stream().map(TaskFolder.Note::path).toList());
+        m.put("highlights", f == null ? List.of() : f.highlights());
+        m.put("findings", rulesByTask.getOrDefault(List.of(t.indicator(), t.unit()), List.of()));
+        return m;
+    }
+
+    private static Map<String, Object> coverage(Coverage c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("overall", tally(c.overall()));
+        m.put("byArea", c.byArea().entrySet().stream().map(e -> named("area", e.getKey(), e.getValue())).toList());
+        m.put("byUnit", c.byUnit().entrySet().stream().map(e -> named("unit", e.getKey(), e.getValue())).toList());
+        return m;
+    }
+
+    private static Map<String, Object> named(String key, String name, Coverage.Tally t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(key, name);
+        m.putAll(tally(t));
+        return m;
+    }
+
+    private static Map<String, Object> tally(Coverage.Tally t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tasks", t.tasks());
+        m.put("covered", t.covered());
+        m.put("applicable", t.applicable());
+        m.put("rate", t.rate());
+        Map<String, Object> states = new LinkedHashMap<>();
+        for (TaskState s : TaskState.values()) states.put(s.id(), t.states().getOrDefault(s, 0));
+        m.put("states", states);
         return m;
     }
 

@@ -1,30 +1,29 @@
 package dossier.write;
 
+import dossier.core.Coverage;
 import dossier.core.ValidationResult;
 import dossier.i18n.Lang;
 import dossier.i18n.Messages;
-import dossier.read.IndicatorIds;
 import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
-import dossier.model.Milestone;
 import dossier.model.Severity;
-import dossier.model.Task;
+import dossier.model.TaskState;
+import dossier.read.IndicatorIds;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The human report: the indicators per area with their units, then findings grouped by unit. */
+/** The human report: a summary, findings grouped by unit, then the coverage table area × unit. */
 public final class TextReporter implements Reporter {
-    private static final String[] AREA_NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
             "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
     private final Messages messages;
@@ -42,27 +41,28 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(ValidationResult result, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
-        if (!quiet) {
-            header(result, out);
-            indicators(result, out);
-        }
-        findings(result, out);
+        Coverage coverage = result.coverage();
+        if (!quiet) header(result, coverage, out);
+        findings(result, coverage, out);
+        if (!quiet) table(result, coverage, out);
         out.println(messages.get("text.total", result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
         out.flush();
     }
 
-    private void header(ValidationResult result, PrintWriter out) {
+    private void header(ValidationResult result, Coverage coverage, PrintWriter out) {
         Campaign c = result.campaign();
         var s = c.settings();
-        String title = s.name().isEmpty() ? c.repositoryName() : s.name();
-        out.println(ansi.bold(messages.get("text.title", title)));
+        out.println(ansi.bold(messages.get("text.title", s.name().isEmpty() ? c.repositoryName() : s.name())));
         out.println(messages.get("text.asOf", c.asOf(), s.period().start(), s.period().end()));
         out.println(c.sheetFile() == null ? messages.get("text.builtin") : messages.get("text.sheet", c.sheetFile(), c.sheetName()));
         out.println(c.unitsFile() == null ? messages.get("text.noUnitsFile") : messages.get("text.unitsFile", c.unitsFile()));
-        long indicators = result.tasks().stream().map(Task::indicator).distinct().count();
-        long units = result.tasks().stream().map(Task::unit).distinct().count();
-        out.println(messages.get("text.counts", indicators, units, result.tasks().size()));
+        long indicators = result.tasks().stream().map(t -> t.indicator()).distinct().count();
+        Coverage.Tally all = coverage.overall();
+        out.println(messages.get("text.counts", indicators, coverage.byUnit().size(), all.tasks()));
+        out.println(messages.get("text.coverage", rate(all), all.covered(), all.applicable(),
+                all.states().get(TaskState.NOT_APPLICABLE), all.states().get(TaskState.DEFERRED),
+                all.states().get(TaskState.EXPLAINED), all.states().get(TaskState.MISSING)));
         if (result.partial()) {
             out.println(ansi.yellow(messages.get("text.partial")));
             result.unread().forEach(u -> out.println("  " + u));
@@ -70,66 +70,81 @@ public final class TextReporter implements Reporter {
         out.println();
     }
 
-    private void indicators(ValidationResult result, PrintWriter out) {
-        Campaign c = result.campaign();
-        Set<String> shown = result.tasks().stream().map(Task::indicator).collect(Collectors.toSet());
-        Map<String, List<Indicator>> byArea = new LinkedHashMap<>();
-        for (Indicator i : c.indicators()) {
-            if (shown.contains(i.id())) byArea.computeIfAbsent(i.area(), k -> new ArrayList<>()).add(i);
-        }
-        out.println(ansi.bold(messages.get("text.indicators")));
-        for (Map.Entry<String, List<Indicator>> area : byArea.entrySet()) {
-            String name = area.getKey().isEmpty() ? messages.get("text.unarea") : area.getKey();
-            out.println(ansi.bold(areaNumber(area.getValue()) + name));
-            for (Indicator i : area.getValue()) indicator(i, result, out);
-        }
-        out.println();
-    }
-
-    /** "四、" when every indicator of the area has the id 4.x; nothing when the ids do not say. */
-    private String areaNumber(List<Indicator> indicators) {
-        Set<String> majors = indicators.stream().filter(i -> i.id().contains("."))
-                .map(i -> IndicatorIds.major(i.id())).collect(Collectors.toSet());
-        if (majors.size() != 1 || indicators.stream().anyMatch(i -> !i.id().contains("."))) return "";
-        int n = Integer.parseInt(majors.iterator().next());
-        if (messages.lang() == Lang.EN || n < 1 || n > AREA_NUMERALS.length) return n + ". ";
-        return AREA_NUMERALS[n - 1] + "、";
-    }
-
-    private void indicator(Indicator i, ValidationResult result, PrintWriter out) {
-        Milestone collect = result.campaign().settings().collectMilestone();
-        String due;
-        if (i.due().date() != null) {
-            due = messages.get("text.due", i.due().date());
-        } else {
-            String key = i.due().ongoing() ? "text.dueOngoing" : "text.dueNone";
-            due = collect == null ? "" : messages.get(key, collect.name(), collect.due());
-        }
-        out.println("  " + i.id() + " " + i.name() + (due.isEmpty() ? "" : " · " + due));
-        List<String> units = result.tasks().stream().filter(t -> t.indicator().equals(i.id()))
-                .map(Task::unit).filter(u -> !Objects.equals(u, i.lead())).toList();
-        if (i.lead() != null) out.println("      " + messages.get("text.lead", i.lead()));
-        out.println("      " + messages.get("text.responsible",
-                units.isEmpty() ? messages.get("text.none") : String.join("、", units)));
-    }
-
-    private void findings(ValidationResult result, PrintWriter out) {
+    private void findings(ValidationResult result, Coverage coverage, PrintWriter out) {
         if (result.findings().isEmpty()) {
             out.println(messages.get("text.noFindings"));
+            out.println();
             return;
         }
         if (!quiet) out.println(ansi.bold(messages.get("text.findings")));
+        Set<String> explained = new HashSet<>();
         String group = "\u0000";
         for (Finding f : result.findings()) {
             String unit = f.unit() == null ? messages.get("text.campaignWide") : f.unit();
             if (!unit.equals(group)) {
-                out.println(ansi.bold(unit));
+                Coverage.Tally t = f.unit() == null ? null : coverage.byUnit().get(f.unit());
+                out.println(ansi.bold(unit) + (t == null ? "" : " · " + messages.get("text.unitCoverage",
+                        t.covered(), t.applicable(), rate(t))));
                 group = unit;
             }
             out.println("  " + label(f) + " " + f.ruleId() + " " + place(f) + text.message(f));
-            if (!quiet) out.println("      " + ansi.dim(messages.get("text.fix", text.fix(f))));
+            if (!quiet && explained.add(f.ruleId())) out.println("      " + ansi.dim(messages.get("text.fix", text.fix(f))));
         }
         out.println();
+    }
+
+    /** Rows are units, columns areas ("covered/applicable"), with totals both ways. */
+    private void table(ValidationResult result, Coverage coverage, PrintWriter out) {
+        if (coverage.byUnit().isEmpty()) return;
+        List<String> areas = new ArrayList<>(coverage.byArea().keySet());
+        List<String> heads = areaHeads(result.campaign(), areas);
+        int first = Math.max(DisplayWidth.of(messages.get("text.total.row")),
+                coverage.byUnit().keySet().stream().mapToInt(DisplayWidth::of).max().orElse(4)) + 2;
+        out.println(ansi.bold(messages.get("text.coverageTable")));
+        StringBuilder head = new StringBuilder(DisplayWidth.pad("", first));
+        for (String h : heads) head.append(DisplayWidth.pad(h, 8));
+        out.println(head.append(messages.get("text.total.column")));
+        for (Map.Entry<String, Coverage.Tally> unit : coverage.byUnit().entrySet()) {
+            StringBuilder row = new StringBuilder(DisplayWidth.pad(unit.getKey(), first));
+            for (String area : areas) row.append(DisplayWidth.pad(cell(coverage.byAreaAndUnit().get(area).get(unit.getKey())), 8));
+            out.println(row.append(total(unit.getValue())));
+        }
+        StringBuilder totals = new StringBuilder(DisplayWidth.pad(messages.get("text.total.row"), first));
+        for (String area : areas) totals.append(DisplayWidth.pad(cell(coverage.byArea().get(area)), 8));
+        out.println(totals.append(total(coverage.overall())));
+        if (areas.size() > 1 || !areas.get(0).isEmpty()) {
+            for (int i = 0; i < areas.size(); i++) {
+                out.println("  " + heads.get(i) + " " + (areas.get(i).isEmpty() ? messages.get("text.unarea") : areas.get(i)));
+            }
+        }
+        out.println();
+    }
+
+    private static String cell(Coverage.Tally t) {
+        return t == null || t.tasks() == 0 ? "—" : t.covered() + "/" + t.applicable();
+    }
+
+    private String total(Coverage.Tally t) {
+        return cell(t) + " " + rate(t);
+    }
+
+    private static String rate(Coverage.Tally t) {
+        Double r = t.rate();
+        return r == null ? "—" : (r == Math.floor(r) ? String.valueOf(r.intValue()) : String.valueOf(r)) + "%";
+    }
+
+    /** 一, 二 … when every indicator of an area has that major id; else the area's position. */
+    private List<String> areaHeads(Campaign campaign, List<String> areas) {
+        List<String> heads = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            String area = areas.get(i);
+            Set<String> majors = campaign.indicators().stream().filter(x -> x.area().equals(area))
+                    .map(Indicator::id).map(IndicatorIds::major).collect(Collectors.toSet());
+            int n = majors.size() == 1 && majors.iterator().next().matches("\\d{1,2}")
+                    ? Integer.parseInt(majors.iterator().next()) : i + 1;
+            heads.add(messages.lang() == Lang.ZH && n >= 1 && n <= NUMERALS.length ? NUMERALS[n - 1] : String.valueOf(n));
+        }
+        return heads;
     }
 
     private String place(Finding f) {

@@ -33,6 +33,8 @@ class ValidateCommandTest {
         Path repo = tmp.resolve("repo");
         Files.createDirectories(repo);
         Files.writeString(repo.resolve("indicators.csv"), "编号,二级指标,责任单位,完成时限\n1.1,清单,区司法局,尽快\n");
+        Files.createDirectories(repo.resolve("evidence/区司法局/1.1 清单"));
+        Files.writeString(repo.resolve("evidence/区司法局/1.1 清单/情况简介.txt"), "已公布清单。");
         assertThat(CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05").code()).isZero();
         CliRunner.Run run = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "--fail-on", "warning");
         assertThat(run.code()).isEqualTo(1);
@@ -96,15 +98,19 @@ class ValidateCommandTest {
     }
 
     @Test
-    void severityOffRemovesTheRule() throws IOException {
+    void severityOffRemovesTheRuleAndErrorMakesItFail() throws IOException {
         Path repo = tmp.resolve("repo");
-        Files.createDirectories(repo);
+        Files.createDirectories(repo.resolve("evidence/区司法局/1.1 清单"));
+        Files.writeString(repo.resolve("evidence/区司法局/1.1 清单/情况简介.txt"), "已公布清单。");
         Files.writeString(repo.resolve("indicators.csv"), "编号,二级指标,责任单位,完成时限\n1.1,清单,区司法局,尽快\n");
-        Files.writeString(repo.resolve("dossier.yaml"), "severity:\n  SHT003: off\n  SHT006: error\n");
-        CliRunner.Run run = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "-q");
-        assertThat(run.out()).doesNotContain("SHT003");
+        Files.writeString(repo.resolve("dossier.yaml"), "severity:\n  SHT003: off\n");
+        CliRunner.Run off = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "-q", "--fail-on", "warning");
+        assertThat(off.out()).doesNotContain("SHT003");
+        assertThat(off.code()).isZero();
         Files.writeString(repo.resolve("dossier.yaml"), "severity:\n  SHT003: error\n");
-        assertThat(CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05").code()).isEqualTo(1);
+        CliRunner.Run error = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "-q");
+        assertThat(error.code()).isEqualTo(1);
+        assertThat(error.out()).contains("错误 SHT003");
     }
 
     @Test
@@ -135,13 +141,15 @@ class ValidateCommandTest {
         Files.createDirectories(repo.resolve("evidence/老街街道"));
         Files.createDirectories(repo.resolve("evidence/区司法局"));
         CliRunner.Run run = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "--format", "json");
-        assertThat(run.code()).isZero();
+        assertThat(run.code()).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.at("/indicators")).hasSize(28);
         assertThat(json.at("/indicators/0/id").asText()).isEqualTo("1.1");
         assertThat(json.at("/indicators/27/id").asText()).isEqualTo("8.2");
         assertThat(json.at("/summary/tasks").asInt()).isEqualTo(56);
-        assertThat(json.at("/findings").findValuesAsText("rule")).containsExactly("SHT006");
+        assertThat(json.at("/findings").findValuesAsText("rule")).containsOnly("SHT006", "COV001", "DUE002");
+        assertThat(json.at("/tasks/0/due").asText()).isEqualTo("2021-08-10");
+        assertThat(json.at("/tasks").findValuesAsText("state")).containsOnly("missing");
         assertThat(json.at("/campaign/sheet").isNull()).isTrue();
     }
 

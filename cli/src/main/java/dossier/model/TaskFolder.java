@@ -1,0 +1,26 @@
+package dossier.model;
+
+import java.util.List;
+
+/**
+ * What one unit filed for one indicator: the evidence items and the special notes, gathered from
+ * every folder of that unit whose name starts with the indicator's id.
+ *
+ * @param notApplicable 不涉及 notes with their reason text ("" for an empty note)
+ */
+public record TaskFolder(String indicator, String unit, List<String> folders, List<EvidenceItem> items,
+                         List<String> explanations, List<String> onsite, List<Note> notApplicable,
+                         List<String> highlights) {
+    public TaskFolder {
+        folders = List.copyOf(folders);
+        items = List.copyOf(items);
+        explanations = List.copyOf(explanations);
+        onsite = List.copyOf(onsite);
+        notApplicable = List.copyOf(notApplicable);
+        highlights = List.copyOf(highlights);
+    }
+
+    /** A note file and the text it holds (trimmed, possibly empty). */
+    public record Note(String path, String text) {
+    }
+}

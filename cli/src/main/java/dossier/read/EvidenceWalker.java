@@ -1,0 +1,210 @@
+package dossier.read;
+
+import dossier.model.Finding;
+import dossier.model.Indicator;
+import dossier.model.Location;
+import dossier.model.Settings;
+import dossier.model.TaskFolder;
+import dossier.model.Unit;
+import dossier.rules.CoverageRules;
+import dossier.rules.FileRules;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Walks evidence/ once: unit folders (by name or alias), indicator folders (by leading id), and
+ * each indicator folder's files in parallel. Never writes, never follows a link out of the
+ * repository, never opens anything but a regular file.
+ */
+public final class EvidenceWalker {
+    public static final Set<String> RESERVED = Set.of("metrics.yaml", "metrics.yml", "registers");
+
+    /** Task folders keyed by (indicator id, canonical unit). */
+    public record Result(Map<List<String>, TaskFolder> folders, List<Finding> findings, List<String> unread) {
+    }
+
+    private final RepoPaths paths;
+    private final Settings settings;
+    private final UnitDirectory units;
+    private final List<String> indicatorIds;
+    private final Map<String, String> indicatorNames = new LinkedHashMap<>();
+    private final Set<List<String>> assigned;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<FolderWalk> jobs = new ArrayList<>();
+
+    private EvidenceWalker(RepoPaths paths, Settings settings, List<Unit> units, List<Indicator> indicators,
+                           Set<List<String>> assigned) {
+        this.paths = paths;
+        this.settings = settings;
+        this.units = new UnitDirectory(units, settings.region());
+        this.indicatorIds = indicators.stream().map(Indicator::id).toList();
+        indicators.forEach(i -> indicatorNames.put(i.id(), i.name()));
+        this.assigned = assigned;
+    }
+
+    /**
+     * @param assigned the (indicator, unit) pairs that are tasks; folders for other pairs are reported, not counted
+     */
+    public static Result walk(Path repository, Settings settings, List<Unit> units, List<Indicator> indicators,
+                              Set<List<String>> assigned) {
+        RepoPaths paths = RepoPaths.of(repository);
+        EvidenceWalker walker = new EvidenceWalker(paths, settings, units, indicators, assigned);
+        Path evidence = paths.root().resolve(settings.evidence()).normalize();
+        if (!Files.isDirectory(evidence, LinkOption.NOFOLLOW_LINKS)) {
+            return new Result(Map.of(), List.of(), List.of());
+        }
+        List<String> unread = new ArrayList<>();
+        walker.evidenceRoot(evidence, unread);
+        return walker.runJobs(unread);
+    }
+
+    private void evidenceRoot(Path evidence, List<String> unread) {
+        for (Path entry : list(evidence, null, unread)) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (name.startsWith(".")) continue;
+                Optional<String> unit = units.resolve(name);
+                if (unit.isEmpty()) {
+                    findings.add(CoverageRules.UNKNOWN_UNIT_FOLDER.at(Location.file(paths.relative(entry)), null, null,
+                            name, name, DidYouMean.suggest(name, units.names()).orElse("")));
+                    continue;
+                }
+                unitFolder(entry, unit.get(), unread);
+            } else {
+                looseEntry(entry, null, unread);
+            }
+        }
+    }
+
+    private void unitFolder(Path folder, String unit, List<String> unread) {
+        for (Path entry : list(folder, unit, unread)) {
+            String name = entry.getFileName().toString();
+            if (RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                looseEntry(entry, unit, unread);
+                continue;
+            }
+            if (name.startsWith(".")) continue;
+            String rel = paths.relative(entry);
+            Optional<String> id = IndicatorIds.leading(name);
+            if (id.isEmpty()) {
+                findings.add(CoverageRules.FOLDER_WITHOUT_ID.at(Location.file(rel), unit, null, name, name,
+                        suggestByTitle(name).orElse("")));
+                continue;
+            }
+            if (!indicatorIds.contains(id.get())) {
+                String hint = suggestByTitle(name).or(() -> DidYouMean.suggest(id.get(), indicatorIds)).orElse("");
+                findings.add(CoverageRules.UNKNOWN_INDICATOR_FOLDER.at(Location.file(rel), unit, null, name, name,
+                        id.get(), hint));
+                continue;
+            }
+            boolean counts = assigned.contains(List.of(id.get(), unit));
+            if (!counts) {
+                findings.add(CoverageRules.UNASSIGNED_FOLDER.at(Location.file(rel), unit, id.get(), name, unit, id.get()));
+            }
+            jobs.add(new FolderWalk(paths, settings, entry, id.get(), unit, counts));
+        }
+    }
+
+    /** An indicator whose name the folder's title contains ("执法人员培训" in "执法人员培训材料"). */
+    private Optional<String> suggestByTitle(String folderName) {
+        String title = ChineseText.compact(folderName.replaceFirst("^[\\d.、．\\-\\s]+", ""));
+        if (title.length() < 2) return Optional.empty();
+        for (Map.Entry<String, String> e : indicatorNames.entrySet()) {
+            String n = ChineseText.compact(e.getValue());
+            if (!n.isEmpty() && (n.contains(title) || title.contains(n))) return Optional.of(e.getKey() + " " + e.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /** A file (or link, or pipe) where only folders belong: evidence/ itself or a unit folder. */
+    private void looseEntry(Path entry, String unit, List<String> unread) {
+        String name = entry.getFileName().toString();
+        String rel = paths.relative(entry);
+        if (FileNames.isQuietHidden(name)) return;
+        if (FileNames.isTempOrSystem(name)) {
+            findings.add(FileRules.TEMP_OR_SYSTEM.at(Location.file(rel), unit, null, rel, name));
+        } else if (Files.isSymbolicLink(entry) && paths.escapes(entry)) {
+            findings.add(FileRules.LINK_ESCAPES.at(Location.file(rel), unit, null, rel, rel));
+        } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(entry)) {
+            findings.add(FileRules.SPECIAL_FILE.at(Location.file(rel), unit, null, rel, rel));
+        } else {
+            findings.add(CoverageRules.LOOSE_FILE.at(Location.file(rel), unit, null, rel, rel));
+        }
+    }
+
+    private List<Path> list(Path dir, String unit, List<String> unread) {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) out.add(p);
+        } catch (IOException e) {
+            String rel = paths.relative(dir);
+            unread.add(rel);
+            findings.add(FileRules.UNREADABLE.at(Location.file(rel), unit, null, rel, rel, TableReader.reason(e)));
+        }
+        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return out;
+    }
+
+    private Result runJobs(List<String> unread) {
+        int threads = Math.max(2, Math.min(16, Runtime.getRuntime().availableProcessors() * 2));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dossier-walk");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FolderWalk.Walked>> futures = new ArrayList<>();
+            for (FolderWalk job : jobs) futures.add(pool.submit(job::walk));
+            Map<List<String>, TaskFolder> folders = new LinkedHashMap<>();
+            for (Future<FolderWalk.Walked> f : futures) {
+                FolderWalk.Walked w = get(f);
+                findings.addAll(w.findings());
+                unread.addAll(w.unread());
+                if (w.counts()) folders.merge(List.of(w.folder().indicator(), w.folder().unit()), w.folder(), EvidenceWalker::join);
+            }
+            return new Result(folders, findings, unread);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FolderWalk.Walked get(Future<FolderWalk.Walked> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Two folders of one unit for one indicator ("4.4 培训", "4.4 持证") count together. */
+    private static TaskFolder join(TaskFolder a, TaskFolder b) {
+        return new TaskFolder(a.indicator(), a.unit(), concat(a.folders(), b.folders()), concat(a.items(), b.items()),
+                concat(a.explanations(), b.explanations()), concat(a.onsite(), b.onsite()),
+                concat(a.notApplicable(), b.notApplicable()), concat(a.highlights(), b.highlights()));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,211 @@
+package dossier.read;
+
+import dossier.model.EvidenceItem;
+import dossier.model.EvidenceKind;
+import dossier.model.Finding;
+import dossier.model.Location;
+import dossier.model.Settings;
+import dossier.model.TaskFolder;
+import dossier.rules.FileRules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One indicator folder of one unit, walked recursively: its evidence items, notes and file findings. */
+final class FolderWalk {
+    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'，。、；]+");
+    private static final Set<String> TEXT_NOTES = Set.of("", "txt", "md");
+    private static final int NOTE_LIMIT = 64 * 1024;
+
+    record Walked(TaskFolder folder, boolean counts, List<Finding> findings, List<String> unread) {
+    }
+
+    private final RepoPaths paths;
+    private final Settings settings;
+    private final Path dir;
+    private final String indicator;
+    private final String unit;
+    private final boolean counts;
+
+    private final List<EvidenceItem> items = new ArrayList<>();
+    private final List<String> explanations = new ArrayList<>();
+    private final List<String> onsite = new ArrayList<>();
+    private final List<TaskFolder.Note> notApplicable = new ArrayList<>();
+    private final List<String> highlights = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<String> unread = new ArrayList<>();
+
+    FolderWalk(RepoPaths paths, Settings settings, Path dir, String indicator, String unit, boolean counts) {
+        this.paths = paths;
+        this.settings = settings;
+        this.dir = dir;
+        this.indicator = indicator;
+        this.unit = unit;
+        this.counts = counts;
+    }
+
+    Walked walk() {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String name = d.getFileName().toString();
+                    if (!d.equals(dir) && name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    if (name.equals("__MACOSX")) {
+                        finding(FileRules.TEMP_OR_SYSTEM, d, name);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    entry(file, attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    unreadable(file, e);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            unreadable(dir, e);
+        }
+        items.sort(Comparator.comparing(EvidenceItem::path).thenComparingInt(EvidenceItem::line));
+        explanations.sort(null);
+        onsite.sort(null);
+        notApplicable.sort(Comparator.comparing(TaskFolder.Note::path));
+        highlights.sort(null);
+        TaskFolder folder = new TaskFolder(indicator, unit, List.of(paths.relative(dir)), items, explanations, onsite,
+                notApplicable, highlights);
+        return new Walked(folder, counts, findings, unread);
+    }
+
+    private void entry(Path file, BasicFileAttributes attrs) {
+        String name = file.getFileName().toString();
+        if (FileNames.isQuietHidden(name)) return;
+        if (FileNames.isTempOrSystem(name)) {
+            finding(FileRules.TEMP_OR_SYSTEM, file, name);
+            return;
+        }
+        long size = attrs.size();
+        if (attrs.isSymbolicLink()) {
+            Path target;
+            try {
+                target = file.toRealPath();
+            } catch (IOException e) {
+                unreadable(file, e);
+                return;
+            }
+            if (!target.startsWith(paths.realRoot())) {
+                finding(FileRules.LINK_ESCAPES, file, paths.relative(file));
+                return;
+            }
+            if (!Files.isRegularFile(target)) return;
+            try {
+                size = Files.size(target);
+            } catch (IOException e) {
+                unreadable(file, e);
+                return;
+            }
+        } else if (!attrs.isRegularFile()) {
+            finding(FileRules.SPECIAL_FILE, file, paths.relative(file));
+            return;
+        }
+        classify(file, name, size);
+    }
+
+    private void classify(Path file, String name, long size) {
+        String rel = paths.relative(file);
+        FileNames.Special special = FileNames.special(name);
+        if (special == FileNames.Special.REQUIREMENTS) return;
+        if (special == FileNames.Special.NOT_APPLICABLE) {
+            notApplicable.add(new TaskFolder.Note(rel, size == 0 ? "" : noteText(file, name)));
+            return;
+        }
+        if (size == 0) {
+            finding(FileRules.EMPTY, file, rel);
+            return;
+        }
+        switch (special) {
+            case EXPLANATION -> explanations.add(rel);
+            case ONSITE -> onsite.add(rel);
+            case HIGHLIGHTS -> highlights.add(rel);
+            case SUMMARY -> items.add(EvidenceItem.file(rel, EvidenceKind.SUMMARY, size));
+            case LINKS -> links(file, rel);
+            default -> evidence(file, rel, size);
+        }
+    }
+
+    private void evidence(Path file, String rel, long size) {
+        String ext = FileNames.extension(file.getFileName().toString());
+        if (!settings.allowedExtensions().contains(ext)) {
+            finding(FileRules.NOT_ALLOWED, file, rel, ext.isEmpty() ? "-" : ext);
+            return;
+        }
+        EvidenceKind kind = FileNames.kindOf(ext);
+        items.add(EvidenceItem.file(rel, kind == null ? EvidenceKind.DOCUMENT : kind, size));
+    }
+
+    /** One URL a line, an optional title after it (or before it, as people also write). */
+    private void links(Path file, String rel) {
+        String text = readText(file, NOTE_LIMIT * 16);
+        if (text == null) return;
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            Matcher m = URL.matcher(line);
+            if (!m.find()) {
+                findings.add(FileRules.BAD_LINK_LINE.at(Location.cell(rel, i + 1, null), unit, indicator,
+                        rel + ":" + (i + 1), abbreviate(line)));
+                continue;
+            }
+            String title = (line.substring(0, m.start()) + " " + line.substring(m.end())).strip();
+            items.add(new EvidenceItem(rel, EvidenceKind.LINK, 0, i + 1, m.group(), title));
+        }
+    }
+
+    private String noteText(Path file, String name) {
+        if (!TEXT_NOTES.contains(FileNames.extension(name))) return name;
+        String text = readText(file, NOTE_LIMIT);
+        return text == null ? name : text.strip();
+    }
+
+    private String readText(Path file, int limit) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return TextFiles.decode(in.readNBytes(limit));
+        } catch (IOException e) {
+            unreadable(file, e);
+            return null;
+        }
+    }
+
+    private void unreadable(Path file, IOException e) {
+        String rel = paths.relative(file);
+        unread.add(rel);
+        findings.add(FileRules.UNREADABLE.at(Location.file(rel), unit, indicator, rel, rel, TableReader.reason(e)));
+    }
+
+    private void finding(dossier.rules.Rule rule, Path file, Object... args) {
+        String rel = paths.relative(file);
+        findings.add(rule.at(Location.file(rel), unit, indicator, rel, args));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 50 ? s.substring(0, 50) + "…" : s;
+    }
+}
