@@ -121,15 +121,35 @@ public final class EvidenceWalker {
         }
     }
 
-    /** An indicator whose name the folder's title contains ("执法人员培训" in "执法人员培训材料"). */
+    /** The indicator whose name shares the longest run of characters (4 or more) with the folder's title. */
     private Optional<String> suggestByTitle(String folderName) {
         String title = ChineseText.compact(folderName.replaceFirst("^[\\d.、．\\-\\s]+", ""));
-        if (title.length() < 2) return Optional.empty();
+        String best = null;
+        int bestLength = 3;
         for (Map.Entry<String, String> e : indicatorNames.entrySet()) {
-            String n = ChineseText.compact(e.getValue());
-            if (!n.isEmpty() && (n.contains(title) || title.contains(n))) return Optional.of(e.getKey() + " " + e.getValue());
+            int common = longestCommonRun(title, ChineseText.compact(e.getValue()));
+            if (common > bestLength) {
+                bestLength = common;
+                best = e.getKey() + " " + e.getValue();
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private static int longestCommonRun(String a, String b) {
+        int best = 0;
+        int[] prev = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            for (int j = 1; j <= b.length(); j++) {
+                if (a.charAt(i - 1) == b.charAt(j - 1)) {
+                    cur[j] = prev[j - 1] + 1;
+                    best = Math.max(best, cur[j]);
+                }
+            }
+            prev = cur;
+        }
+        return best;
     }
 
     /** A file (or link, or pipe) where only folders belong: evidence/ itself or a unit folder. */
