@@ -22,8 +22,9 @@ demo: build
 test:
 	$(MVN) $(MVN_FLAGS) package
 
+# Generates a 20,000-file repository (outside the tree) and times validate on it.
 bench: build
-	@echo "no benchmark yet"
+	bench/run.sh $(BENCH_ARGS)
 
 clean:
 	$(MVN) $(MVN_FLAGS) clean
