@@ -99,6 +99,9 @@ public final class SettingsReader {
         }
         for (NodeTuple t : YamlDocs.entries(node)) {
             String key = String.valueOf(YamlDocs.scalar(t.getKeyNode())).trim();
+            if (out.containsKey(key)) {
+                throw new InputException(YamlDocs.at(file, t.getKeyNode()), "settings.duplicateKey", prefix + key);
+            }
             if (known.contains(key)) {
                 out.put(key, t.getValueNode());
             } else {
