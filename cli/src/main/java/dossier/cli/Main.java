@@ -57,6 +57,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new DossierCommand());
         cli.addSubcommand(new ValidateCommand(session));
         cli.addSubcommand(new RulesCommand(session));
+        cli.addSubcommand(new CompletionCommand(session));
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(out);

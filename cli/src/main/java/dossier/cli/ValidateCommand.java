@@ -1,13 +1,18 @@
 package dossier.cli;
 
+import dossier.core.Baseline;
 import dossier.core.ValidateRequest;
 import dossier.core.ValidationResult;
 import dossier.core.Validator;
 import dossier.model.Location;
 import dossier.model.Severity;
 import dossier.read.InputException;
+import dossier.write.GithubReporter;
 import dossier.write.JsonReporter;
+import dossier.write.JunitReporter;
+import dossier.write.MarkdownReporter;
 import dossier.write.Reporter;
+import dossier.write.SarifReporter;
 import dossier.write.TextReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
-    static final List<String> FORMATS = List.of("text", "json");
+    static final List<String> FORMATS = List.of("text", "json", "junit", "sarif", "github", "markdown");
 
     private final Session session;
 
@@ -39,37 +44,56 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", descriptionKey = "fail-on")
     String failOn = "error";
 
+    @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "baseline")
+    Path baseline;
+
     ValidateCommand(Session session) {
         this.session = session;
     }
 
-    @Override
-    public Integer call() throws Exception {
-        Severity threshold = failThreshold();
-        List<String[]> outputs = outputs();
-        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
-                common.units, common.indicators));
-        for (String[] o : outputs) {
-            Reporter reporter = reporter(o[0]);
-            OutputTarget.write(o[1], session, w -> reporter.write(result, w));
-        }
-        boolean fails = threshold != null && result.hasAtLeast(threshold);
-        return (fails ? ExitCode.FINDINGS : ExitCode.OK).code();
+    private record Output(String format, String target) {
     }
 
-    /** The lowest severity that fails the run; null for never. "new" needs a baseline: without one every finding is new. */
-    private Severity failThreshold() {
-        return switch (failOn.strip().toLowerCase(Locale.ROOT)) {
-            case "error", "new" -> Severity.ERROR;
-            case "warning" -> Severity.WARNING;
+    @Override
+    public Integer call() throws Exception {
+        String level = failOn.strip().toLowerCase(Locale.ROOT);
+        Severity threshold = failThreshold(level);
+        if (level.equals("new") && baseline == null) throw new InputException(Location.NONE, "baseline.required");
+        List<Output> outputs = outputs();
+        Baseline earlier = baseline == null ? null : Baseline.read(baseline);
+        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
+                common.units, common.indicators), ProgressLine.of(session, common));
+        if (earlier != null) result = result.withBaseline(earlier.compare(result.findings()));
+        for (Output o : outputs) {
+            Reporter reporter = reporter(o.format(), threshold);
+            ValidationResult r = result;
+            OutputTarget.write(o.target(), session, w -> reporter.write(r, w));
+        }
+        return (fails(result, level, threshold) ? ExitCode.FINDINGS : ExitCode.OK).code();
+    }
+
+    /** new: a finding at warning or above that the baseline does not have. */
+    private static boolean fails(ValidationResult result, String level, Severity threshold) {
+        if (threshold == null) return false;
+        if (!level.equals("new")) return result.hasAtLeast(threshold);
+        for (int i = 0; i < result.findings().size(); i++) {
+            if (result.isNew(i) && result.findings().get(i).severity().atLeast(threshold)) return true;
+        }
+        return false;
+    }
+
+    private Severity failThreshold(String level) {
+        return switch (level) {
+            case "error" -> Severity.ERROR;
+            case "warning", "new" -> Severity.WARNING;
             case "never" -> null;
             default -> throw new InputException(Location.NONE, "arg.badFailOn", failOn);
         };
     }
 
-    /** Each --format as {format, target}: "json=out/r.json" writes a file, a bare format goes to -o or stdout. */
-    private List<String[]> outputs() {
-        List<String[]> out = new ArrayList<>();
+    /** Each --format: "json=out/r.json" writes a file, a bare format goes to -o or stdout. */
+    private List<Output> outputs() {
+        List<Output> out = new ArrayList<>();
         List<String> requested = formats.isEmpty() ? List.of("text") : formats;
         for (String f : requested) {
             int eq = f.indexOf('=');
@@ -77,15 +101,27 @@ final class ValidateCommand implements Callable<Integer> {
             if (!FORMATS.contains(format)) {
                 throw new InputException(Location.NONE, "arg.badFormat", format, String.join(", ", FORMATS));
             }
-            out.add(new String[]{format, eq < 0 ? common.output : f.substring(eq + 1)});
+            out.add(new Output(format, eq < 0 ? common.output : f.substring(eq + 1)));
         }
         return out;
     }
 
-    private Reporter reporter(String format) {
+    private Reporter reporter(String format, Severity threshold) {
         return switch (format) {
             case "json" -> new JsonReporter(session.messages());
+            case "junit" -> new JunitReporter(session.messages(), threshold);
+            case "sarif" -> new SarifReporter(session.messages(), checkoutPrefix());
+            case "github" -> new GithubReporter(session.messages(), checkoutPrefix());
+            case "markdown" -> new MarkdownReporter(session.messages());
             default -> new TextReporter(session.messages(), session.color(common.noColor), common.quiet);
         };
+    }
+
+    /** Annotations need paths from where CI runs (the checkout): the repository's path below the working folder. */
+    private String checkoutPrefix() {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path repo = repository.toAbsolutePath().normalize();
+        if (!repo.startsWith(here) || repo.equals(here)) return "";
+        return here.relativize(repo).toString().replace('\\', '/') + "/";
     }
 }

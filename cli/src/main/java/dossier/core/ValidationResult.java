@@ -11,14 +11,24 @@ import java.util.List;
 /**
  * The outcome of a validate run, already filtered and sorted: what every reporter prints.
  *
- * @param unread inputs that could not be read; when any, the result is partial
+ * @param unread   inputs that could not be read; when any, the result is partial
+ * @param baseline the comparison with an earlier result, or null without --baseline
  */
 public record ValidationResult(Campaign campaign, List<TaskStatus> statuses, List<Finding> findings,
-                               List<String> unread) {
+                               List<String> unread, Baseline.Diff baseline) {
     public ValidationResult {
         statuses = List.copyOf(statuses);
         findings = List.copyOf(findings);
         unread = List.copyOf(unread);
+    }
+
+    public ValidationResult withBaseline(Baseline.Diff diff) {
+        return new ValidationResult(campaign, statuses, findings, unread, diff);
+    }
+
+    /** Whether the finding at this index is absent from the baseline; without a baseline every finding is new. */
+    public boolean isNew(int index) {
+        return baseline == null || baseline.isNew().get(index);
     }
 
     public List<Task> tasks() {

@@ -30,13 +30,17 @@ public final class Validator {
     }
 
     public static ValidationResult validate(ValidateRequest request) {
+        return validate(request, Progress.NONE);
+    }
+
+    public static ValidationResult validate(ValidateRequest request, Progress progress) {
         Campaign campaign = CampaignLoader.load(request.repository(), request.asOf(), request.sheet());
         Set<String> units = resolveUnits(campaign, request.units());
         Set<String> indicators = resolveIndicators(campaign, request.indicators());
         Set<List<String>> assigned = new HashSet<>();
         campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
         EvidenceWalker.Result evidence = EvidenceWalker.walk(request.repository(), campaign.settings(),
-                campaign.units(), campaign.indicators(), assigned);
+                campaign.units(), campaign.indicators(), assigned, progress);
 
         List<Finding> all = new ArrayList<>(campaign.findings());
         all.addAll(evidence.findings());
@@ -57,7 +61,7 @@ public final class Validator {
             if (levelled != null) findings.add(levelled);
         }
         findings.sort(order(campaign));
-        return new ValidationResult(campaign, statuses, findings, evidence.unread().stream().sorted().toList());
+        return new ValidationResult(campaign, statuses, findings, evidence.unread().stream().sorted().toList(), null);
     }
 
     private static Finding relevel(Finding f, Map<String, String> severity) {

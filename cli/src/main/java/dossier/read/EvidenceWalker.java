@@ -1,5 +1,6 @@
 package dossier.read;
 
+import dossier.core.Progress;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Location;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Walks evidence/ once: unit folders (by name or alias), indicator folders (by leading id), and
@@ -61,7 +63,7 @@ public final class EvidenceWalker {
      * @param assigned the (indicator, unit) pairs that are tasks; folders for other pairs are reported, not counted
      */
     public static Result walk(Path repository, Settings settings, List<Unit> units, List<Indicator> indicators,
-                              Set<List<String>> assigned) {
+                              Set<List<String>> assigned, Progress progress) {
         RepoPaths paths = RepoPaths.of(repository);
         EvidenceWalker walker = new EvidenceWalker(paths, settings, units, indicators, assigned);
         Path evidence = paths.root().resolve(settings.evidence()).normalize();
@@ -70,7 +72,7 @@ public final class EvidenceWalker {
         }
         List<String> unread = new ArrayList<>();
         walker.evidenceRoot(evidence, unread);
-        return walker.runJobs(unread);
+        return walker.runJobs(unread, progress);
     }
 
     private void evidenceRoot(Path evidence, List<String> unread) {
@@ -181,7 +183,7 @@ public final class EvidenceWalker {
         return out;
     }
 
-    private Result runJobs(List<String> unread) {
+    private Result runJobs(List<String> unread, Progress progress) {
         int threads = Math.max(2, Math.min(16, Runtime.getRuntime().availableProcessors() * 2));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dossier-walk");
@@ -190,7 +192,14 @@ public final class EvidenceWalker {
         });
         try {
             List<Future<FolderWalk.Walked>> futures = new ArrayList<>();
-            for (FolderWalk job : jobs) futures.add(pool.submit(job::walk));
+            AtomicInteger done = new AtomicInteger();
+            for (FolderWalk job : jobs) {
+                futures.add(pool.submit(() -> {
+                    FolderWalk.Walked w = job.walk();
+                    progress.advance(done.incrementAndGet(), jobs.size());
+                    return w;
+                }));
+            }
             Map<List<String>, TaskFolder> folders = new LinkedHashMap<>();
             for (Future<FolderWalk.Walked> f : futures) {
                 FolderWalk.Walked w = get(f);
@@ -200,6 +209,7 @@ public final class EvidenceWalker {
             }
             return new Result(folders, findings, unread);
         } finally {
+            progress.finish();
             pool.shutdownNow();
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dossier.Version;
+import dossier.core.Baseline;
 import dossier.core.Coverage;
 import dossier.core.ValidationResult;
 import dossier.i18n.Messages;
@@ -77,8 +78,27 @@ public final class JsonReporter implements Reporter {
             }
         }
         doc.put("tasks", result.statuses().stream().map(t -> task(t, rulesByTask)).toList());
-        doc.put("findings", result.findings().stream().map(this::finding).toList());
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (int i = 0; i < result.findings().size(); i++) {
+            Map<String, Object> f = finding(result.findings().get(i));
+            if (result.baseline() != null) f.put("baseline", result.isNew(i) ? "new" : "known");
+            findings.add(f);
+        }
+        doc.put("findings", findings);
+        if (result.baseline() != null) doc.put("baseline", baseline(result));
         return doc;
+    }
+
+    private static Map<String, Object> baseline(ValidationResult r) {
+        Baseline.Diff d = r.baseline();
+        List<Map<String, Object>> resolved = new ArrayList<>();
+        for (Baseline.Resolved x : d.resolved()) {
+            resolved.add(ordered("rule", x.key().rule(), "severity", x.severity(), "unit", x.key().unit(),
+                    "indicator", x.key().indicator(), "file", x.key().file(), "subject", x.key().subject(),
+                    "message", x.message()));
+        }
+        return ordered("file", d.file(), "new", d.newCount(), "known", r.findings().size() - d.newCount(),
+                "resolved", resolved);
     }
 
     private static Map<String, Object> campaign(Campaign c) {

@@ -44,6 +44,7 @@ public final class TextReporter implements Reporter {
         Coverage coverage = result.coverage();
         if (!quiet) header(result, coverage, out);
         findings(result, coverage, out);
+        resolved(result, out);
         if (!quiet) table(result, coverage, out);
         out.println(messages.get("text.total", result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
@@ -79,7 +80,8 @@ public final class TextReporter implements Reporter {
         if (!quiet) out.println(ansi.bold(messages.get("text.findings")));
         Set<String> explained = new HashSet<>();
         String group = "\u0000";
-        for (Finding f : result.findings()) {
+        for (int i = 0; i < result.findings().size(); i++) {
+            Finding f = result.findings().get(i);
             String unit = f.unit() == null ? messages.get("text.campaignWide") : f.unit();
             if (!unit.equals(group)) {
                 Coverage.Tally t = f.unit() == null ? null : coverage.byUnit().get(f.unit());
@@ -87,8 +89,19 @@ public final class TextReporter implements Reporter {
                         t.covered(), t.applicable(), rate(t))));
                 group = unit;
             }
-            out.println("  " + label(f) + " " + f.ruleId() + " " + place(f) + text.message(f));
+            String mark = result.baseline() != null && result.isNew(i) ? ansi.bold(messages.get("text.new")) + " " : "";
+            out.println("  " + mark + label(f) + " " + f.ruleId() + " " + place(f) + text.message(f));
             if (!quiet && explained.add(f.ruleId())) out.println("      " + ansi.dim(messages.get("text.fix", text.fix(f))));
+        }
+        out.println();
+    }
+
+    private void resolved(ValidationResult result, PrintWriter out) {
+        if (result.baseline() == null || result.baseline().resolved().isEmpty()) return;
+        out.println(ansi.bold(messages.get("text.resolved", result.baseline().file(), result.baseline().resolved().size())));
+        for (var r : result.baseline().resolved()) {
+            out.println("  " + r.key().rule() + (r.key().unit() == null ? "" : " " + r.key().unit())
+                    + (r.key().indicator() == null ? "" : " [" + r.key().indicator() + "]") + " " + r.message());
         }
         out.println();
     }
