@@ -30,6 +30,21 @@ public final class ChineseText {
         return clean(text).replaceAll("[\\s\\u00A0\\u3000]+", " ");
     }
 
+    /**
+     * Text to show as the user typed it (full-width punctuation kept: "公布清单，清理" stays so,
+     * "（三级网络）" keeps its brackets), without invisible characters and surrounding space.
+     * Compare such text with {@link #compact}, never as is.
+     */
+    public static String display(String text) {
+        if (text == null) return "";
+        return stripInvisible(text).replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    /** {@link #display} on one line: runs of whitespace and line breaks folded to one space. */
+    public static String displayLine(String text) {
+        return display(text).replaceAll("[\\s\\u00A0\\u3000]+", " ");
+    }
+
     private static String stripInvisible(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -55,9 +55,50 @@ public final class HeaderMatcher<F extends Enum<F>> {
                     last = r + 1;
                 }
             }
-            return new Header<>(last, columns);
+            return new Header<>(last, preferred(columns, table.rows().subList(r, last + 1)));
         }
         return null;
+    }
+
+    /**
+     * When several columns mean one field (序号 and 指标编号), the one whose header is the field's
+     * most specific name comes first, so {@link Header#first} reads it; the others keep column order.
+     */
+    private Map<F, List<Integer>> preferred(Map<F, List<Integer>> columns, List<Table.Row> headerRows) {
+        Map<F, List<Integer>> out = new LinkedHashMap<>();
+        columns.forEach((field, cols) -> {
+            List<Integer> ordered = new ArrayList<>(cols);
+            ordered.sort(null);
+            if (ordered.size() > 1) {
+                Integer best = null;
+                int bestRank = Integer.MAX_VALUE;
+                for (Integer c : ordered) {
+                    int rank = Integer.MAX_VALUE;
+                    for (Table.Row row : headerRows) rank = Math.min(rank, rank(field, row.cell(c).text()));
+                    if (rank < bestRank) {
+                        bestRank = rank;
+                        best = c;
+                    }
+                }
+                if (best != null) {
+                    ordered.remove(best);
+                    ordered.add(0, best);
+                }
+            }
+            out.put(field, ordered);
+        });
+        return out;
+    }
+
+    /** The position in the field's list of the first name the header text is or contains; MAX_VALUE for none. */
+    public int rank(F field, String headerText) {
+        String h = normal(headerText);
+        if (h.isEmpty() || fieldOf(headerText) != field) return Integer.MAX_VALUE;
+        List<String> list = names.getOrDefault(field, List.of());
+        for (int i = 0; i < list.size(); i++) {
+            if (h.contains(normal(list.get(i)))) return i;
+        }
+        return Integer.MAX_VALUE;
     }
 
     private boolean addsColumns(Map<F, List<Integer>> header, Map<F, List<Integer>> below) {
@@ -81,7 +122,11 @@ public final class HeaderMatcher<F extends Enum<F>> {
         return columns;
     }
 
-    /** The field a header cell names: an exact name first, then the longest name it starts with or contains. */
+    /**
+     * The field a header cell names: an exact name first, then the longest name it ends with (the
+     * head word of a Chinese header comes last: 联络员手机 is a 手机, 单位简称 a 简称), then the
+     * longest it starts with, then the longest it contains.
+     */
     public F fieldOf(String headerText) {
         String h = normal(headerText);
         if (h.isEmpty() || h.length() > 24) return null;
@@ -90,7 +135,8 @@ public final class HeaderMatcher<F extends Enum<F>> {
         for (Map.Entry<F, List<String>> e : names.entrySet()) {
             for (String name : e.getValue()) {
                 String n = normal(name);
-                int score = h.equals(n) ? 1000 : h.startsWith(n) ? 500 + n.length() : h.contains(n) ? n.length() : 0;
+                int score = h.equals(n) ? 1000 : h.endsWith(n) ? 700 + n.length()
+                        : h.startsWith(n) ? 500 + n.length() : h.contains(n) ? n.length() : 0;
                 if (score > bestScore) {
                     bestScore = score;
                     best = e.getKey();

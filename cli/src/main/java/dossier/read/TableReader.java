@@ -117,7 +117,7 @@ public final class TableReader {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
             double value = cell.getNumericCellValue();
-            if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
+            if ((DateUtil.isCellDateFormatted(cell) || isChineseBuiltinDate(cell)) && DateUtil.isValidExcelDate(value)) {
                 var date = cell.getLocalDateTimeCellValue().toLocalDate();
                 return new Table.Cell(date.toString(), date, value, false);
             }
@@ -125,6 +125,19 @@ public final class TableReader {
         }
         if (type == CellType.ERROR) return Table.Cell.EMPTY;
         return Table.Cell.text(formatter.formatCellValue(cell));
+    }
+
+    /**
+     * Chinese Excel's own date formats (2021年8月10日, 2021年8月, 8月10日) are built-in formats
+     * 27–31, 36, 50–54, 57, 58 that a file does not spell out; POI knows them only as "reserved".
+     */
+    private static boolean isChineseBuiltinDate(org.apache.poi.ss.usermodel.Cell cell) {
+        int index = cell.getCellStyle().getDataFormat();
+        boolean cjkDate = (index >= 27 && index <= 31) || index == 36 || (index >= 50 && index <= 54)
+                || index == 57 || index == 58;
+        if (!cjkDate) return false;
+        String format = cell.getCellStyle().getDataFormatString();
+        return format == null || format.startsWith("reserved") || DateUtil.isADateFormat(index, format);
     }
 
     private static long key(int row, int col) {

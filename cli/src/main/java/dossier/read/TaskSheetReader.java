@@ -40,7 +40,7 @@ public final class TaskSheetReader {
         m.put(Field.LEAD, List.of("牵头单位", "牵头部门", "lead"));
         m.put(Field.UNITS, List.of("责任单位", "配合单位", "责任部门", "units"));
         m.put(Field.EVIDENCE, List.of("佐证材料", "印证资料", "材料要求", "evidence"));
-        m.put(Field.DUE, List.of("完成时限", "时间节点", "截止时间", "due"));
+        m.put(Field.DUE, List.of("完成时限", "时间节点", "截止时间", "完成时间", "截止日期", "due"));
         m.put(Field.POINTS, List.of("分值", "分数", "points"));
         return m;
     }
@@ -93,6 +93,9 @@ public final class TaskSheetReader {
         private final List<Finding> findings = new ArrayList<>();
         private String area = "";
         private Draft previous;
+        /** The id cell text and id of the last row that had one, for the rows a merged id cell covers. */
+        private String lastIdText;
+        private String lastId;
 
         SheetRows(String file, Table table, HeaderMatcher.Header<Field> header, UnitDirectory units, int year) {
             this.file = file;
@@ -125,12 +128,15 @@ public final class TaskSheetReader {
             String areaText = text(row, Field.AREA);
             if (!areaText.isBlank()) area = AreaNames.clean(areaText);
             Table.Cell idCell = row.cell(header.first(Field.ID));
-            String name = ChineseText.oneLine(text(row, Field.INDICATOR));
-            Optional<String> id = IndicatorIds.parse(idCell.text()).map(i -> retyped(i, idCell, name));
+            String name = ChineseText.displayLine(text(row, Field.INDICATOR));
+            Optional<String> id = idCell.mergedCopy() && idCell.text().equals(lastIdText) ? Optional.of(lastId)
+                    : IndicatorIds.parse(idCell.text()).map(i -> retyped(i, idCell, name));
             if (id.isEmpty()) {
                 unidentified(row, idCell, name);
                 return;
             }
+            lastIdText = idCell.text();
+            lastId = id.get();
             Draft draft = drafts.get(id.get());
             if (draft == null) {
                 draft = new Draft(id.get(), areaOf(id.get()), row.number());
@@ -144,8 +150,9 @@ public final class TaskSheetReader {
             remember(id.get());
         }
 
+        /** The area column's, or the last heading row's ("一、依法全面履行政府职能"), or the built-in one's by id. */
         private String areaOf(String id) {
-            if (header.has(Field.AREA)) return area;
+            if (header.has(Field.AREA) || !area.isEmpty()) return area;
             return id.contains(".") ? BuiltinCatalogue.areaName(IndicatorIds.major(id)) : "";
         }
 
@@ -158,7 +165,7 @@ public final class TaskSheetReader {
             }
             if (name.isEmpty() && text(row, Field.REQUIREMENT).isBlank()) return;
             findings.add(SheetRules.UNREADABLE_ID.at(Location.cell(file, row.number(), column(Field.ID)),
-                    null, null, "row " + row.number(), ChineseText.oneLine(idCell.text()), name));
+                    null, null, "row " + row.number(), ChineseText.displayLine(idCell.text()), name));
         }
 
         private boolean hasContent(Table.Row row) {
@@ -193,9 +200,9 @@ public final class TaskSheetReader {
         private void join(Draft draft, Table.Row row, String name) {
             previous = draft;
             if (draft.name.isEmpty()) draft.name = name;
-            String requirement = ChineseText.clean(text(row, Field.REQUIREMENT));
+            String requirement = ChineseText.display(text(row, Field.REQUIREMENT));
             if (!requirement.isEmpty() && !draft.requirements.contains(requirement)) draft.requirements.add(requirement);
-            String evidence = ChineseText.clean(text(row, Field.EVIDENCE));
+            String evidence = ChineseText.display(text(row, Field.EVIDENCE));
             if (!evidence.isEmpty() && !draft.evidence.contains(evidence)) draft.evidence.add(evidence);
             List<String> leads = unitCells.resolve(text(row, Field.LEAD), row.number(), column(Field.LEAD), draft.id);
             for (String lead : leads) {
@@ -218,7 +225,7 @@ public final class TaskSheetReader {
                     : serialDate(cell).or(() -> ChineseDates.parse(cell.text(), year));
             if (due.isEmpty()) {
                 findings.add(SheetRules.UNREADABLE_DUE.at(Location.cell(file, row.number(), column(Field.DUE)),
-                        null, draft.id, ChineseText.oneLine(cell.text()), ChineseText.oneLine(cell.text())));
+                        null, draft.id, ChineseText.displayLine(cell.text()), ChineseText.displayLine(cell.text())));
                 return;
             }
             draft.due = later(draft.due, due.get());
@@ -246,7 +253,7 @@ public final class TaskSheetReader {
             Double value = cell.number() != null ? cell.number() : parsePoints(cell.text());
             if (value == null) {
                 findings.add(SheetRules.UNREADABLE_POINTS.at(Location.cell(file, row.number(), column(Field.POINTS)),
-                        null, draft.id, "points", ChineseText.oneLine(cell.text())));
+                        null, draft.id, "points", ChineseText.displayLine(cell.text())));
                 return;
             }
             draft.points = draft.points == null ? value : draft.points + value;
@@ -275,19 +282,24 @@ public final class TaskSheetReader {
             return c < 0 ? null : Table.columnLetter(c);
         }
 
-        /** A heading or footnote row: one text, typed once or merged across the row. */
+        /** A heading or footnote row: one text, typed once or merged across the row (as typed). */
         private static Optional<String> singleText(Table.Row row) {
             String only = null;
+            String typed = null;
             int filled = 0;
             for (Table.Cell cell : row.cells()) {
                 if (cell.isBlank()) continue;
                 filled++;
                 String t = ChineseText.compact(cell.text());
-                if (only == null) only = t;
-                else if (!only.equals(t)) return Optional.empty();
+                if (only == null) {
+                    only = t;
+                    typed = ChineseText.displayLine(cell.text());
+                } else if (!only.equals(t)) {
+                    return Optional.empty();
+                }
             }
-            return filled >= 2 || (only != null && AreaNames.heading(only).isPresent())
-                    ? Optional.ofNullable(only) : Optional.empty();
+            return filled >= 2 || (typed != null && AreaNames.heading(typed).isPresent())
+                    ? Optional.ofNullable(typed) : Optional.empty();
         }
     }
 

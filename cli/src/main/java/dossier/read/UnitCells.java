@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a lead or responsible-units cell into canonical unit names: group words expanded, the
@@ -22,6 +23,9 @@ final class UnitCells {
     private final List<Finding> findings;
     private final Set<String> reported = new HashSet<>();
 
+    private static final Pattern GROUP_WITH_SEPARATOR = Pattern.compile("各乡镇[、,，]街道");
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*\\)$");
+
     UnitCells(UnitDirectory units, String file, List<Finding> findings) {
         this.units = units;
         this.hasTable = !units.units().isEmpty();
@@ -32,7 +36,9 @@ final class UnitCells {
     List<String> resolve(String cell, int row, String column, String indicator) {
         List<String> out = new ArrayList<>();
         if (cell == null || cell.isBlank()) return out;
-        for (String part : ChineseText.clean(cell).split("[、,，;；/\\r\\n]+")) {
+        // a group word written with a list separator inside ("各乡镇、街道") is one group word
+        String text = GROUP_WITH_SEPARATOR.matcher(ChineseText.clean(cell)).replaceAll("各乡镇街道");
+        for (String part : text.split("[、,，;；/\\r\\n]+")) {
             if (part.isBlank()) continue;
             Optional<UnitDirectory.Expansion> group = units.group(part);
             if (group.isPresent()) {
@@ -40,7 +46,8 @@ final class UnitCells {
                 continue;
             }
             for (String name : names(part)) {
-                String unit = units.resolve(name).orElseGet(() -> unknown(name, row, column, indicator));
+                String unit = units.resolve(name).or(() -> withoutNote(name))
+                        .orElseGet(() -> unknown(name, row, column, indicator));
                 if (!out.contains(unit)) out.add(unit);
             }
         }
@@ -65,10 +72,22 @@ final class UnitCells {
         return n.isEmpty() ? List.of() : List.of(n);
     }
 
+    /** "区司法局（牵头）": a known unit with a note in brackets after it. */
+    private Optional<String> withoutNote(String name) {
+        String bare = NOTE.matcher(UnitNames.normal(name)).replaceFirst("");
+        return bare.isEmpty() || bare.equals(UnitNames.normal(name)) ? Optional.empty() : units.resolve(bare);
+    }
+
     private String unknown(String name, int row, String column, String indicator) {
         String normal = UnitNames.normal(name);
         if (hasTable && reported.add(normal)) {
-            String hint = DidYouMean.suggest(normal, units.names()).orElse("");
+            // only units of the table: the message says the unit is not in it and names one that is
+            List<String> known = units.units().stream().filter(u -> u.row() > 0).map(Unit::name).toList();
+            // "市场监督局" for 区市场监管局: compare with the district prefix too
+            String level = units.level();
+            String hint = DidYouMean.suggest(normal, known)
+                    .or(() -> normal.startsWith(level) ? Optional.empty() : DidYouMean.suggest(level + normal, known))
+                    .orElse("");
             findings.add(SheetRules.UNKNOWN_UNIT.at(Location.cell(file, row, column), normal, indicator, normal,
                     normal, hint));
         }

@@ -78,13 +78,25 @@ public final class UnitDirectory {
     private String withoutPrefix(String name) {
         String n = name;
         if (!region.isEmpty() && n.startsWith(region) && n.length() > region.length()) n = n.substring(region.length());
-        int district = region.lastIndexOf('市');
-        if (district >= 0 && district + 1 < region.length()) {
-            String county = region.substring(district + 1);
+        // the region's own name without the province or city above it: 漯河市源汇区 → 源汇区, 河南省某某县 → 某某县
+        int above = -1;
+        for (int i = 0; i < region.length() - 1; i++) {
+            if ("省市州盟".indexOf(region.charAt(i)) >= 0) above = i;
+        }
+        if (above >= 0) {
+            String county = region.substring(above + 1);
             if (n.startsWith(county) && n.length() > county.length()) n = n.substring(county.length());
         }
-        if (n.startsWith("区") && n.length() > 2) n = n.substring(1);
+        String level = level();
+        if (n.startsWith(level) && n.length() > level.length() + 1) n = n.substring(level.length());
         return n;
+    }
+
+    /** What units write before their name for the region: 区 (区司法局), or 县/市/旗 for such a region. */
+    String level() {
+        if (region.isEmpty()) return "区";
+        char last = region.charAt(region.length() - 1);
+        return last == '县' || last == '市' || last == '旗' ? String.valueOf(last) : "区";
     }
 
     /** The group word in one name-sized part of a cell ("各乡镇（街道）"), with the units it stands for. */

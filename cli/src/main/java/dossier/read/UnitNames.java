@@ -2,12 +2,17 @@ package dossier.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Unit names as typed in sheets: several per cell, stray spaces, full-width brackets. */
 public final class UnitNames {
     public static final String TOWNSHIP = "乡镇";
     public static final String STREET = "街道";
     public static final String DEPARTMENT = "区直部门";
+
+    private static final Pattern STREET_NAME = Pattern.compile(".+街道(?:办|办事处|党工委|工委)?");
+    /** 空冢郭镇, 问十乡, 大刘镇人民政府, 某乡政府. */
+    private static final Pattern TOWNSHIP_NAME = Pattern.compile(".+[乡镇](?:人民政府|政府|党委)?");
 
     private UnitNames() {
     }
@@ -35,13 +40,19 @@ public final class UnitNames {
     public static String category(String written, String name) {
         String w = ChineseText.compact(written);
         if (!w.isEmpty()) {
+            if (w.contains("街道") && (w.contains("乡") || w.contains("镇"))) {
+                // "乡镇（街道）" names both: the unit's own name tells which
+                String byName = category("", name);
+                return byName.equals(DEPARTMENT) ? TOWNSHIP : byName;
+            }
             if (w.contains("街道")) return STREET;
             if (w.contains("乡") || w.contains("镇")) return TOWNSHIP;
             if (w.contains("区直") || w.contains("部门") || w.contains("单位") || w.contains("机关")) return DEPARTMENT;
             return w;
         }
-        if (name.endsWith("街道") || name.endsWith("街道办") || name.endsWith("街道办事处")) return STREET;
-        if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("镇政府") || name.endsWith("乡政府")) return TOWNSHIP;
+        String n = ChineseText.compact(name);
+        if (STREET_NAME.matcher(n).matches()) return STREET;
+        if (TOWNSHIP_NAME.matcher(n).matches()) return TOWNSHIP;
         return DEPARTMENT;
     }
 }

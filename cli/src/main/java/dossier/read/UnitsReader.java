@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads the units and liaison table (联络员信息表). */
 public final class UnitsReader {
@@ -29,10 +31,10 @@ public final class UnitsReader {
         m.put(Field.NAME, List.of("单位名称", "单位全称", "单位", "名称", "unit", "name"));
         m.put(Field.ALIASES, List.of("简称/别名", "简称", "别名", "aliases", "alias"));
         m.put(Field.CATEGORY, List.of("类别", "类型", "单位类别", "单位类型", "category"));
-        m.put(Field.LIAISON, List.of("联络员", "联络员姓名", "联系人", "姓名", "liaison"));
+        m.put(Field.LIAISON, List.of("联络员", "联络员姓名", "联系人", "姓名", "liaison", "liaison name"));
         m.put(Field.TITLE, List.of("职务", "职位", "title"));
         m.put(Field.OFFICE_PHONE, List.of("办公电话", "座机", "固定电话", "联系电话", "电话", "office phone", "phone"));
-        m.put(Field.MOBILE, List.of("手机", "手机号", "手机号码", "移动电话", "mobile"));
+        m.put(Field.MOBILE, List.of("手机", "手机号", "手机号码", "移动电话", "mobile", "mobile phone"));
         m.put(Field.EMAIL, List.of("邮箱", "电子邮箱", "email", "e-mail", "mail"));
         return m;
     }
@@ -51,8 +53,14 @@ public final class UnitsReader {
         List<Unit> units = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> rowOfName = new LinkedHashMap<>();
+        String section = null;
         for (int r = header.rowIndex() + 1; r < table.rows().size(); r++) {
             Table.Row row = table.rows().get(r);
+            Optional<String> heading = sectionHeading(row);
+            if (heading.isPresent()) {
+                section = sectionCategory(heading.get());
+                continue;
+            }
             String name = UnitNames.normal(value(row, header, Field.NAME));
             if (name.isEmpty() || name.startsWith("注")) continue;
             Location at = Location.cell(file, row.number(), Table.columnLetter(header.first(Field.NAME)));
@@ -63,15 +71,59 @@ public final class UnitsReader {
             }
             List<String> aliases = UnitNames.split(value(row, header, Field.ALIASES)).stream()
                     .filter(a -> !a.equals(name)).toList();
-            Liaison liaison = new Liaison(ChineseText.oneLine(value(row, header, Field.LIAISON)),
-                    ChineseText.oneLine(value(row, header, Field.TITLE)),
+            Liaison liaison = new Liaison(ChineseText.displayLine(value(row, header, Field.LIAISON)),
+                    ChineseText.displayLine(value(row, header, Field.TITLE)),
                     ChineseText.oneLine(value(row, header, Field.OFFICE_PHONE)),
                     ChineseText.oneLine(value(row, header, Field.MOBILE)),
                     ChineseText.oneLine(value(row, header, Field.EMAIL)));
-            String category = UnitNames.category(value(row, header, Field.CATEGORY), name);
+            String written = value(row, header, Field.CATEGORY);
+            String guessed = UnitNames.category(written, name);
+            String category = written.isBlank() && section != null && guessed.equals(UnitNames.DEPARTMENT) ? section : guessed;
             units.add(new Unit(name, aliases, category, liaison, row.number()));
         }
         return new Result(units, findings);
+    }
+
+    private static final Pattern CATEGORY_WORD = Pattern.compile(
+            "各?(?:区直(?:各)?(?:部门|单位)|区直机关|乡镇|街道|乡镇\\(?街道\\)?|街道办事处)(?:\\(\\d+个\\))?");
+
+    /**
+     * A row that heads a group of units rather than naming one: "一、区直部门", "（二）乡镇（街道）",
+     * or a bare category word, typed once or merged across the row.
+     */
+    private static Optional<String> sectionHeading(Table.Row row) {
+        String only = null;
+        int filled = 0;
+        boolean merged = true;
+        for (Table.Cell cell : row.cells()) {
+            if (cell.isBlank()) continue;
+            String t = ChineseText.compact(cell.text());
+            if (only == null) {
+                only = t;
+            } else if (!only.equals(t)) {
+                return Optional.empty();
+            } else if (!cell.mergedCopy()) {
+                merged = false;
+            }
+            filled++;
+        }
+        if (only == null || only.startsWith("注")) return Optional.empty();
+        boolean heading = AreaNames.heading(only).isPresent() || CATEGORY_WORD.matcher(only).matches()
+                || (filled >= 2 && merged);
+        return heading ? Optional.of(only) : Optional.empty();
+    }
+
+    /** The category a section heading names, or null when it names none or several (乡镇（街道）). */
+    private static String sectionCategory(String heading) {
+        boolean street = heading.contains("街道");
+        boolean township = heading.contains("乡") || heading.contains("镇");
+        if (street && township) return null;
+        if (street) return UnitNames.STREET;
+        if (township) return UnitNames.TOWNSHIP;
+        if (heading.contains("区直") || heading.contains("部门") || heading.contains("单位") || heading.contains("机关")) {
+            return UnitNames.DEPARTMENT;
+        }
+        return null;
     }
 
     private static String value(Table.Row row, HeaderMatcher.Header<Field> header, Field field) {
