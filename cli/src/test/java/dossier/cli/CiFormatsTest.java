@@ -146,6 +146,17 @@ class CiFormatsTest {
     }
 
     @Test
+    void progressOnlyOnATerminalAndNeverQuietOrWithNoColor() {
+        CliRunner.Run tty = CliRunner.run(java.util.Map.of("DOSSIER_STDERR_TTY", "1"), "validate", SAMPLE.toString(),
+                "--as-of", "2021-08-05", "--format", "json");
+        assertThat(tty.err()).contains("校验中").contains("\r");
+        assertThat(tty.out()).doesNotContain("校验中");
+        assertThat(CliRunner.run(java.util.Map.of("DOSSIER_STDERR_TTY", "1"), "validate", SAMPLE.toString(), "-q").err()).isEmpty();
+        assertThat(CliRunner.run(java.util.Map.of("DOSSIER_STDERR_TTY", "1", "NO_COLOR", "1"), "validate", SAMPLE.toString()).err()).isEmpty();
+        assertThat(CliRunner.run("validate", SAMPLE.toString()).err()).isEmpty();
+    }
+
+    @Test
     void completionScripts() {
         assertThat(CliRunner.run("completion", "bash").out()).contains("complete -F").contains("validate");
         assertThat(CliRunner.run("completion", "zsh").out()).startsWith("autoload -U +X compinit");
