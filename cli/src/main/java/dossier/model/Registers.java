@@ -1,0 +1,32 @@
+package dossier.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one unit's registers/ folder proves, rows already limited to the assessment period.
+ *
+ * @param files         the register files read, per kind (relative paths), in name order
+ * @param outsidePeriod per kind, how many dated rows were left out because they fall outside the period
+ */
+public record Registers(String unit, Map<RegisterKind, List<String>> files, List<Officer> officers,
+                        List<TrainingRow> training, List<NormativeDoc> normativeDocs, List<DatedEvent> lawStudies,
+                        List<DatedEvent> caseReviews, Map<RegisterKind, Integer> outsidePeriod) {
+    public Registers {
+        files = Map.copyOf(files);
+        officers = List.copyOf(officers);
+        training = List.copyOf(training);
+        normativeDocs = List.copyOf(normativeDocs);
+        lawStudies = List.copyOf(lawStudies);
+        caseReviews = List.copyOf(caseReviews);
+        outsidePeriod = Map.copyOf(outsidePeriod);
+    }
+
+    public static Registers none(String unit) {
+        return new Registers(unit, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+    }
+
+    public boolean has(RegisterKind kind) {
+        return !files.getOrDefault(kind, List.of()).isEmpty();
+    }
+}
