@@ -5,6 +5,7 @@ import dossier.model.Finding;
 import dossier.model.Severity;
 import dossier.model.Task;
 import dossier.model.TaskStatus;
+import dossier.model.ThresholdResult;
 
 import java.util.List;
 
@@ -14,16 +15,17 @@ import java.util.List;
  * @param unread   inputs that could not be read; when any, the result is partial
  * @param baseline the comparison with an earlier result, or null without --baseline
  */
-public record ValidationResult(Campaign campaign, List<TaskStatus> statuses, List<Finding> findings,
-                               List<String> unread, Baseline.Diff baseline) {
+public record ValidationResult(Campaign campaign, List<TaskStatus> statuses, List<ThresholdResult> thresholds,
+                               List<Finding> findings, List<String> unread, Baseline.Diff baseline) {
     public ValidationResult {
         statuses = List.copyOf(statuses);
+        thresholds = List.copyOf(thresholds);
         findings = List.copyOf(findings);
         unread = List.copyOf(unread);
     }
 
     public ValidationResult withBaseline(Baseline.Diff diff) {
-        return new ValidationResult(campaign, statuses, findings, unread, diff);
+        return new ValidationResult(campaign, statuses, thresholds, findings, unread, diff);
     }
 
     /** Whether the finding at this index is absent from the baseline; without a baseline every finding is new. */

@@ -61,7 +61,7 @@ public final class Validator {
             if (levelled != null) findings.add(levelled);
         }
         findings.sort(order(campaign));
-        return new ValidationResult(campaign, statuses, findings, evidence.unread().stream().sorted().toList(), null);
+        return new ValidationResult(campaign, statuses, List.of(), findings, evidence.unread().stream().sorted().toList(), null);
     }
 
     private static Finding relevel(Finding f, Map<String, String> severity) {

@@ -44,7 +44,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key + (args.isEmpty() ? "" : " " + args);
         }
-        return fill(pattern, args);
+        return fill(pattern, args.stream().map(this::render).toList());
+    }
+
+    private Object render(Object arg) {
+        return arg instanceof Localized l ? format(l.key(), l.args()) : arg;
     }
 
     /** Replaces {n} by argument n; {n?text} renders text (which may use {n}) only when argument n is non-empty. */

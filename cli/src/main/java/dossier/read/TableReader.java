@@ -59,10 +59,15 @@ public final class TableReader {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             DataFormatter formatter = new DataFormatter(Locale.CHINA);
             formatter.setUseCachedValuesForFormulaCells(true);
+            // hidden worksheets (an old copy, a lookup list) after the visible ones, so a recognised
+            // header is looked for where the user sees it first; --sheet still finds them by name
             List<Table> tables = new ArrayList<>();
+            List<Table> hidden = new ArrayList<>();
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                tables.add(sheet(wb.getSheetAt(s), formatter));
+                boolean isHidden = wb.isSheetHidden(s) || wb.isSheetVeryHidden(s);
+                (isHidden ? hidden : tables).add(sheet(wb.getSheetAt(s), formatter));
             }
+            tables.addAll(hidden);
             return tables;
         } catch (EncryptedDocumentException e) {
             throw new InputException(Location.file(displayName), "input.encrypted");

@@ -92,6 +92,7 @@ public final class TaskSheetReader {
         private final Map<String, Integer> lastMinor = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private String area = "";
+        private final Map<String, String> areas = new LinkedHashMap<>();
         private Draft previous;
         /** The id cell text and id of the last row that had one, for the rows a merged id cell covers. */
         private String lastIdText;
@@ -120,13 +121,14 @@ public final class TaskSheetReader {
 
         private void row(Table.Row row) {
             if (row.isBlank()) return;
+            if (isHeader(HEADERS.match(row))) return;   // the header repeated further down (for printing)
             Optional<String> singleText = singleText(row);
             if (singleText.isPresent()) {
-                AreaNames.heading(singleText.get()).ifPresent(h -> area = h);
+                AreaNames.heading(singleText.get()).ifPresent(h -> area = sameArea(h));
                 return;
             }
             String areaText = text(row, Field.AREA);
-            if (!areaText.isBlank()) area = AreaNames.clean(areaText);
+            if (!areaText.isBlank()) area = sameArea(AreaNames.clean(areaText));
             Table.Cell idCell = row.cell(header.first(Field.ID));
             String name = ChineseText.displayLine(text(row, Field.INDICATOR));
             Optional<String> id = idCell.mergedCopy() && idCell.text().equals(lastIdText) ? Optional.of(lastId)
@@ -148,6 +150,11 @@ public final class TaskSheetReader {
             }
             join(draft, row, name);
             remember(id.get());
+        }
+
+        /** An area typed again with other punctuation widths or spaces is the one first seen. */
+        private String sameArea(String typed) {
+            return areas.computeIfAbsent(ChineseText.compact(typed), k -> typed);
         }
 
         /** The area column's, or the last heading row's ("一、依法全面履行政府职能"), or the built-in one's by id. */

@@ -7,7 +7,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,30 +32,40 @@ final class YamlTable {
         if (list == null || list instanceof MappingNode) {
             throw new InputException(Location.file(displayName), "sheet.yamlNotList");
         }
-        List<String> keys = new ArrayList<>();
+        // one column per meaning: items may name a field differently (id in one, 编号 in another)
+        List<String> columns = new ArrayList<>();
+        Map<String, String> columnOf = new LinkedHashMap<>();
+        Map<Object, String> columnOfField = new LinkedHashMap<>();
         List<Node> items = YamlDocs.items(list);
         for (Node item : items) {
             for (NodeTuple t : YamlDocs.entries(item)) {
-                String k = String.valueOf(YamlDocs.scalar(t.getKeyNode())).trim();
-                if (!keys.contains(k)) keys.add(k);
+                String k = key(t);
+                if (columnOf.containsKey(k)) continue;
+                Object field = TaskSheetReader.HEADERS.fieldOf(k);
+                String column = field == null ? k : columnOfField.computeIfAbsent(field, f -> k);
+                columnOf.put(k, column);
+                if (!columns.contains(column)) columns.add(column);
             }
         }
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(new Table.Row(0, keys.stream().map(Table.Cell::text).toList()));
+        rows.add(new Table.Row(0, columns.stream().map(Table.Cell::text).toList()));
         for (Node item : items) {
             List<Table.Cell> cells = new ArrayList<>();
-            for (String k : keys) cells.add(Table.Cell.text(value(item, k)));
+            for (String column : columns) cells.add(Table.Cell.text(value(item, column, columnOf)));
             rows.add(new Table.Row(YamlDocs.at(displayName, item).row(), cells));
         }
         return new Table("yaml", rows);
     }
 
-    private static String value(Node item, String key) {
+    private static String key(NodeTuple t) {
+        return String.valueOf(YamlDocs.scalar(t.getKeyNode())).trim();
+    }
+
+    private static String value(Node item, String column, Map<String, String> columnOf) {
+        List<String> parts = new ArrayList<>();
         for (NodeTuple t : YamlDocs.entries(item)) {
-            if (String.valueOf(YamlDocs.scalar(t.getKeyNode())).trim().equals(key)) {
-                return String.join("\n", YamlDocs.strings(t.getValueNode()));
-            }
+            if (column.equals(columnOf.get(key(t)))) parts.addAll(YamlDocs.strings(t.getValueNode()));
         }
-        return "";
+        return String.join("\n", parts);
     }
 }

@@ -19,6 +19,7 @@ public final class Rules {
         all.addAll(CoverageRules.all());
         all.addAll(DeadlineRules.all());
         all.addAll(FileRules.all());
+        all.addAll(ThresholdRules.all());
         all.addAll(LiaisonRules.all());
         ALL = Collections.unmodifiableList(all);
         Map<String, Rule> byId = new LinkedHashMap<>();

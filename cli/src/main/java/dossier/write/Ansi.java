@@ -20,6 +20,10 @@ final class Ansi {
         return wrap("31", s);
     }
 
+    String green(String s) {
+        return wrap("32", s);
+    }
+
     String yellow(String s) {
         return wrap("33", s);
     }

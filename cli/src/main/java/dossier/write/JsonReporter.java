@@ -21,6 +21,8 @@ import dossier.model.Task;
 import dossier.model.TaskFolder;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;
+import dossier.model.ThresholdResult;
+import dossier.model.ThresholdSpec;
 import dossier.model.Unit;
 
 import java.io.IOException;
@@ -71,6 +73,7 @@ public final class JsonReporter implements Reporter {
         doc.put("indicators", c.indicators().stream().map(JsonReporter::indicator).toList());
         doc.put("units", c.units().stream().map(JsonReporter::unit).toList());
         doc.put("coverage", coverage(result.coverage()));
+        doc.put("thresholds", result.thresholds().stream().map(JsonReporter::threshold).toList());
         Map<List<String>, List<String>> rulesByTask = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             if (f.unit() != null && f.indicator() != null) {
@@ -87,6 +90,22 @@ public final class JsonReporter implements Reporter {
         doc.put("findings", findings);
         if (result.baseline() != null) doc.put("baseline", baseline(result));
         return doc;
+    }
+
+    private static Map<String, Object> threshold(ThresholdResult t) {
+        ThresholdSpec s = t.spec();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("task", s.task());
+        m.put("unit", t.unit());
+        m.put("kind", s.kind().id());
+        m.put("status", t.status().id());
+        m.put("value", t.value());
+        m.put("op", s.op().symbol());
+        m.put("target", s.target());
+        m.put("measure", Thresholds.measure(s));
+        m.put("inputs", new java.util.TreeMap<>(t.inputs()));
+        return m;
     }
 
     private static Map<String, Object> baseline(ValidationResult r) {

@@ -7,6 +7,9 @@ import dossier.model.Indicator;
 import dossier.model.Severity;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;
+import dossier.model.RegisterKind;
+import dossier.model.ThresholdResult;
+import dossier.model.ThresholdSpec;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -63,8 +66,10 @@ public final class JunitReporter implements Reporter {
         result.campaign().indicators().forEach(i -> indicators.put(i.id(), i));
         Map<List<String>, List<Finding>> byTask = new LinkedHashMap<>();
         List<Finding> other = new ArrayList<>();
+        List<Finding> thresholdFindings = new ArrayList<>();
         for (Finding f : result.findings()) {
-            if (f.unit() != null && f.indicator() != null) byTask.computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new ArrayList<>()).add(f);
+            if (f.ruleId().startsWith("THR") && f.indicator() != null) thresholdFindings.add(f);
+            else if (f.unit() != null && f.indicator() != null) byTask.computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new ArrayList<>()).add(f);
             else other.add(f);
         }
         Map<String, List<Case>> suites = new LinkedHashMap<>();
@@ -76,6 +81,17 @@ public final class JunitReporter implements Reporter {
             suites.computeIfAbsent(area, k -> new ArrayList<>()).add(new Case(classname, s.task().unit(), fs,
                     s.state() == TaskState.NOT_APPLICABLE, messages.get("junit.state", s.state().id(), s.evidenceCount())));
         }
+        for (ThresholdResult t : result.thresholds()) {
+            Indicator i = indicators.get(t.spec().task());
+            String area = i == null || i.area().isEmpty() ? messages.get("text.unarea") : i.area();
+            List<Finding> fs = thresholdFindings.stream().filter(f -> t.unit().equals(f.unit())
+                    && t.spec().task().equals(f.indicator()) && belongsTo(f, t.spec())).toList();
+            String note = messages.get("junit.threshold", Thresholds.value(messages, t), Thresholds.target(messages, t.spec()),
+                    Thresholds.status(messages, t));
+            suites.computeIfAbsent(area, k -> new ArrayList<>()).add(new Case(t.spec().task() + " "
+                    + Thresholds.label(messages, t.spec()), t.unit(), fs,
+                    t.status() == ThresholdResult.Status.NOT_APPLICABLE, note));
+        }
         String campaign = messages.get("text.campaignWide");
         for (Finding f : other) {
             String where = f.unit() == null ? campaign : f.unit();
@@ -83,6 +99,20 @@ public final class JunitReporter implements Reporter {
                     + (f.subject() == null ? "" : f.subject()), List.of(f), false, ""));
         }
         return suites;
+    }
+
+    /** Which threshold a THR finding is about, since one task can carry several (5.1 has three). */
+    private static boolean belongsTo(Finding f, ThresholdSpec s) {
+        return switch (f.ruleId()) {
+            case "THR001" -> s.id().equals(f.subject());
+            case "THR002" -> f.subject() != null && (f.subject().equals(s.figure()) || f.subject().equals(s.denominator())
+                    || (s.kind() == ThresholdSpec.Kind.ANNUAL_REPORT && f.subject().startsWith("annual_report")));
+            case "THR004" -> s.kind() == ThresholdSpec.Kind.PER_PERSON;
+            case "THR005" -> s.kind() == ThresholdSpec.Kind.COUNT_PER_QUARTER;
+            case "THR006" -> s.kind() == ThresholdSpec.Kind.ALL_CERTIFIED;
+            case "THR007" -> s.register() == RegisterKind.NORMATIVE_DOCS;
+            default -> false;
+        };
     }
 
     private void suite(XMLStreamWriter x, String name, List<Case> cases) throws XMLStreamException {

@@ -9,12 +9,14 @@ import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Severity;
 import dossier.model.TaskState;
+import dossier.model.ThresholdResult;
 import dossier.read.IndicatorIds;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ public final class TextReporter implements Reporter {
         if (!quiet) header(result, coverage, out);
         findings(result, coverage, out);
         resolved(result, out);
+        if (!quiet) thresholds(result, out);
         if (!quiet) table(result, coverage, out);
         out.println(messages.get("text.total", result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
@@ -104,6 +107,39 @@ public final class TextReporter implements Reporter {
                     + (r.key().indicator() == null ? "" : " [" + r.key().indicator() + "]") + " " + r.message());
         }
         out.println();
+    }
+
+    /** A table per unit: each threshold with its value, target and result. */
+    private void thresholds(ValidationResult result, PrintWriter out) {
+        if (result.thresholds().isEmpty()) return;
+        out.println(ansi.bold(messages.get("text.thresholds")));
+        int labelWidth = result.thresholds().stream().mapToInt(t -> DisplayWidth.of(Thresholds.label(messages, t.spec())))
+                .max().orElse(10) + 2;
+        String unit = null;
+        for (ThresholdResult t : result.thresholds().stream()
+                .sorted(Comparator.comparingInt((ThresholdResult t) -> unitIndex(result, t.unit()))).toList()) {
+            if (!t.unit().equals(unit)) {
+                out.println(ansi.bold(t.unit()));
+                unit = t.unit();
+            }
+            String status = Thresholds.status(messages, t);
+            status = switch (t.status()) {
+                case PASS -> ansi.green(status);
+                case FAIL, MISSING -> ansi.red(status);
+                case PROGRESS -> ansi.yellow(status);
+                case NOT_APPLICABLE -> ansi.dim(status);
+            };
+            out.println("  " + DisplayWidth.pad(t.spec().task(), 6) + DisplayWidth.pad(Thresholds.label(messages, t.spec()), labelWidth)
+                    + DisplayWidth.pad(Thresholds.value(messages, t), 16)
+                    + DisplayWidth.pad(messages.get("text.target", Thresholds.target(messages, t.spec())), 20) + status);
+        }
+        out.println();
+    }
+
+    private static int unitIndex(ValidationResult result, String unit) {
+        var units = result.campaign().units();
+        for (int i = 0; i < units.size(); i++) if (units.get(i).name().equals(unit)) return i;
+        return Integer.MAX_VALUE;
     }
 
     /** Rows are units, columns areas ("covered/applicable"), with totals both ways. */

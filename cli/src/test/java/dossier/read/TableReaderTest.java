@@ -16,6 +16,7 @@ import java.util.List;
 import static dossier.read.Workbooks.date;
 import static dossier.read.Workbooks.num;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Cells read the way Excel shows them, from real workbooks and text files. */
 class TableReaderTest {
@@ -69,8 +70,8 @@ class TableReaderTest {
 
         assertThat(t.rows()).extracting(Table.Row::number).containsExactly(1, 2, 3, 4, 5);
         assertThat(t.rows().get(0).cells()).extracting(Table.Cell::text, Table.Cell::mergedCopy).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("标题", false), org.assertj.core.groups.Tuple.tuple("标题", true),
-                org.assertj.core.groups.Tuple.tuple("标题", true));
+                tuple("标题", false), tuple("标题", true),
+                tuple("标题", true));
         assertThat(cell(t, 4, 0).text()).isEqualTo("x");
         assertThat(cell(t, 4, 0).mergedCopy()).isTrue();
         assertThat(cell(t, 5, 0).text()).isEqualTo("x");   // the merge hides what was typed under it

@@ -123,6 +123,9 @@ class TaskSheetReaderTextTest {
                 units: 区财政局、问十乡
                 due: 2021-08-10
                 points: 4
+              - id: 4.10
+                indicator: 扎实推进服务型行政执法建设
+                lead: 区司法局
             """;
 
     @ParameterizedTest
@@ -136,7 +139,8 @@ class TaskSheetReaderTextTest {
         assertThat(r.indicators()).extracting(TaskSheetReaderWorkbookTest::line).containsExactly(
                 "1.9 | 依法全面履行政府职能 | 优化政府职能 | 区政府办 | 区人社局、区审计局 | ongoing | null | row 11",
                 "1.10 | 依法全面履行政府职能 | 提高公共法律服务效能 | 区司法局 | 区财政局、老街街道、顺河街道、马路街街道 | 2021-07-20 | 2.0 | row 3",
-                "4.4 | 行政执法严格规范公正文明 | 健全行政执法人员管理制度 | 区司法局 | 区财政局、问十乡 | 2021-08-10 | 4.0 | row 19");
+                "4.4 | 行政执法严格规范公正文明 | 健全行政执法人员管理制度 | 区司法局 | 区财政局、问十乡 | 2021-08-10 | 4.0 | row 19",
+                "4.10 | 行政执法严格规范公正文明 | 扎实推进服务型行政执法建设 | 区司法局 |  | none | null | row 26");
         assertThat(r.indicators().get(1).requirements()).containsExactly("健全三级公共法律服务网络。");
     }
 
@@ -164,6 +168,30 @@ class TaskSheetReaderTextTest {
         assertThat(r.indicators()).extracting(TaskSheetReaderWorkbookTest::line).containsExactly(
                 "2.1 | 完善依法行政制度体系 | 完善行政规范性文件制定 | 区司法局 | 老街街道、顺河街道、马路街街道、空冢郭镇、问十乡 | 2021-08-10 | null | row 8",
                 "2.10 | 完善依法行政制度体系 | 加强行政规范性文件合法性审查 | 区司法局 | 区政府办、区财政局、区市场监管局、区人社局、区审计局 | 2021-08-10 | 3.0 | row 1");
+    }
+
+    @Test
+    void yamlItemsMayNameTheSameFieldDifferently() throws Exception {
+        String yaml = """
+                indicators:
+                  - id: "1.1"
+                    indicator: 深化行政审批制度改革
+                    lead: 区政府办
+                    units: 区司法局
+                  - 编号: "1.10"
+                    指标名称: 第十项
+                    牵头单位: 区司法局
+                    责任单位: [区财政局, 区审计局]
+                    完成时限: 7月中旬
+                """;
+        Path f = Files.write(dir.resolve("indicators.yaml"), yaml.getBytes(StandardCharsets.UTF_8));
+
+        TaskSheetReader.Result r = read(f);
+
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.indicators()).extracting(TaskSheetReaderWorkbookTest::line).containsExactly(
+                "1.1 | 依法全面履行政府职能 | 深化行政审批制度改革 | 区政府办 | 区司法局 | none | null | row 2",
+                "1.10 | 依法全面履行政府职能 | 第十项 | 区司法局 | 区财政局、区审计局 | 2021-07-20 | null | row 6");
     }
 
     @Test

@@ -30,6 +30,7 @@ import static dossier.read.Workbooks.TOWNSHIPS;
 import static dossier.read.Workbooks.date;
 import static dossier.read.Workbooks.num;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The task sheet (任务分解表) read from real .xlsx and .xls files, laid out the way offices make them. */
@@ -225,9 +226,9 @@ class TaskSheetReaderWorkbookTest {
 
         assertThat(r.findings()).isEmpty();
         assertThat(r.indicators()).extracting(Indicator::id, Indicator::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("4.4", "甲"), org.assertj.core.groups.Tuple.tuple("4.5", "乙"),
-                org.assertj.core.groups.Tuple.tuple("4.6", "丙"), org.assertj.core.groups.Tuple.tuple("4.7", "丁"),
-                org.assertj.core.groups.Tuple.tuple("4.8", "戊"));
+                tuple("4.4", "甲"), tuple("4.5", "乙"),
+                tuple("4.6", "丙"), tuple("4.7", "丁"),
+                tuple("4.8", "戊"));
     }
 
     @ParameterizedTest
@@ -277,6 +278,22 @@ class TaskSheetReaderWorkbookTest {
         assertThat(line(tenth)).isEqualTo("1.10 | 政府职能 | 第10项 | 区政府办 | 区财政局、区人社局 | none | 2.0 | row 11");
         assertThat(tenth.requirements()).containsExactly("要求10甲", "要求10乙");
         assertThat(r.indicators().get(0).requirements()).containsExactly("要求1");
+    }
+
+    @Test
+    void theHeaderRepeatedFurtherDownIsNoIndicator() throws Exception {
+        Workbooks wb = Workbooks.of(Kind.XLSX);
+        var s = wb.sheet("Sheet1");
+        s.row(HEADER);
+        s.row("1.1", "政府职能", "甲", null, "区政府办", null, null, null, null);
+        s.row(HEADER);
+        s.row("1.2", "政府职能", "乙", null, "区政府办", null, null, null, null);
+        Path f = wb.write(file(Kind.XLSX));
+
+        TaskSheetReader.Result r = read(f);
+
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.indicators()).extracting(i -> i.id() + " " + i.name()).containsExactly("1.1 甲", "1.2 乙");
     }
 
     @Test
@@ -492,6 +509,19 @@ class TaskSheetReaderWorkbookTest {
     }
 
     @Test
+    void anAreaTypedAgainWithOtherPunctuationIsTheSameArea() throws Exception {
+        Workbooks wb = Workbooks.of(Kind.XLSX);
+        var s = wb.sheet("Sheet1");
+        s.row(HEADER);
+        s.row("3.1", "三、推进重大行政决策科学化、民主化、合法化（15分）", "甲", null, "区政府办", null, null, null, null);
+        s.row("3.2", "推进重大行政决策科学化、民主化、合法化", "乙", null, "区政府办", null, null, null, null);
+        s.row("3.3", "3.推进重大行政决策 科学化、民主化、合法化 ", "丙", null, "区政府办", null, null, null, null);
+        Path f = wb.write(file(Kind.XLSX));
+
+        assertThat(read(f).indicators()).extracting(Indicator::area).containsOnly("推进重大行政决策科学化、民主化、合法化");
+    }
+
+    @Test
     void withoutAreaColumnOrHeadingsTheBuiltInAreaNamesApply() throws Exception {
         Workbooks wb = Workbooks.of(Kind.XLSX);
         var s = wb.sheet("Sheet1");
@@ -562,6 +592,41 @@ class TaskSheetReaderWorkbookTest {
 
         assertThat(e.key()).isEqualTo("input.encrypted");
         assertThat(e.location()).isEqualTo(Location.file("indicators.xlsx"));
+    }
+
+    @Test
+    void aPasswordProtectedXlsIsUnusableAndSaysSo() throws Exception {
+        Path f = dir.resolve("indicators.xls");
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("123456");
+        try {
+            realistic(Kind.XLS).write(f);
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        InputException e = failure(() -> read(f));
+
+        assertThat(e.key()).isEqualTo("input.encrypted");
+    }
+
+    @Test
+    void aHiddenOldCopyOfTheSheetIsNotTakenBeforeTheVisibleOne() throws Exception {
+        Workbooks wb = Workbooks.of(Kind.XLSX);
+        var old = wb.sheet("旧版");
+        old.row(HEADER);
+        old.row("1.1", "政府职能", "旧的名称", null, "区政府办", null, null, null, null);
+        var current = wb.sheet("任务分解表");
+        current.row(HEADER);
+        current.row("1.1", "政府职能", "深化行政审批制度改革", null, "区政府办", null, null, null, null);
+        wb.hide("旧版");
+        Path f = wb.write(file(Kind.XLSX));
+
+        TaskSheetReader.Result r = read(f);
+
+        assertThat(r.sheet()).isEqualTo("任务分解表");
+        assertThat(r.indicators()).extracting(Indicator::name).containsExactly("深化行政审批制度改革");
+        TaskSheetReader.Result named = TaskSheetReader.read(f, "indicators.xlsx", "旧版", Workbooks.directory(), 2021);
+        assertThat(named.indicators()).extracting(Indicator::name).containsExactly("旧的名称");
     }
 
     @Test

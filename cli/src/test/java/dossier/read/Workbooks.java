@@ -72,6 +72,12 @@ final class Workbooks {
         return new SheetBuilder(wb.createSheet(name));
     }
 
+    /** Hides a worksheet, as people hide an old copy of the table. */
+    Workbooks hide(String sheetName) {
+        wb.setSheetHidden(wb.getSheetIndex(sheetName), true);
+        return this;
+    }
+
     Path write(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);

@@ -1,0 +1,25 @@
+package dossier.rules;
+
+import dossier.model.Severity;
+
+import java.util.List;
+
+/** The quantitative targets of SPEC §4: who or what falls short, and figures that disagree. */
+public final class ThresholdRules {
+    public static final Rule BELOW_TARGET = new Rule("THR001", "thresholds", Severity.ERROR);
+    public static final Rule FIGURE_MISSING = new Rule("THR002", "thresholds", Severity.ERROR);
+    public static final Rule DECLARED_DIFFERS = new Rule("THR003", "thresholds", Severity.ERROR);
+    public static final Rule OFFICER_BELOW_MINIMUM = new Rule("THR004", "thresholds", Severity.ERROR);
+    public static final Rule EMPTY_QUARTER = new Rule("THR005", "thresholds", Severity.ERROR);
+    public static final Rule NO_CERTIFICATE = new Rule("THR006", "thresholds", Severity.ERROR);
+    public static final Rule NOT_REVIEWED = new Rule("THR007", "thresholds", Severity.ERROR);
+    public static final Rule OUTSIDE_PERIOD = new Rule("THR014", "thresholds", Severity.INFO);
+
+    private ThresholdRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(BELOW_TARGET, FIGURE_MISSING, DECLARED_DIFFERS, OFFICER_BELOW_MINIMUM, EMPTY_QUARTER,
+                NO_CERTIFICATE, NOT_REVIEWED, OUTSIDE_PERIOD);
+    }
+}
