@@ -123,6 +123,8 @@ public class MakeYuanhuiEvidence {
         auditBureau();
         streetsAndTowns();
         strayFolders();
+        officeFigures();
+        financeRegister();
 
         long bytes;
         try (Stream<Path> s = Files.walk(evidence)) {
@@ -618,6 +620,39 @@ public class MakeYuanhuiEvidence {
         }
         xlsx(u + "/registers/培训台账.xlsx", new Ledger("区司法局行政执法人员培训台账（2021年）",
             List.of("序号", "姓名", "执法证号", "日期", "内容", "学时"), training), LocalDate.of(2021, 7, 30));
+    }
+
+    /**
+     * metrics.yaml and registers/ of 区政府办, the lead of 5.4, 7.2 and 8.1: the disclosure answer
+     * rate is still below 100% and the second quarter has no pre-meeting law study, so the demo
+     * shows thresholds in progress while the period runs.
+     */
+    static void officeFigures() throws IOException {
+        String u = "区政府办";
+        text(u + "/metrics.yaml", """
+            # 区政府办 2021 年度数字（截至 2021 年 7 月 31 日）。
+            依申请公开数: 120
+            答复数: 118
+            专题会议次数: 2
+            年度报告日期: 2021-03-25
+            公开链接: https://www.yuanhui.gov.cn/zwgk/2021/0325/fzzfjs2020.html
+            """);
+        xlsx(u + "/registers/会前学法记录.xlsx", new Ledger("区政府常务会议会前学法记录（2021年）",
+            List.of("序号", "日期", "主题", "主讲人"), List.of(
+                List.of(1, LocalDate.of(2021, 1, 15), "《中华人民共和国民法典》合同编", "区司法局局长"),
+                List.of(2, LocalDate.of(2021, 3, 19), "《优化营商环境条例》", "区政府法律顾问"),
+                List.of(3, LocalDate.of(2021, 7, 16), "新修订《中华人民共和国行政处罚法》", "区司法局副局长"))),
+            LocalDate.of(2021, 7, 30));
+    }
+
+    /** The 区财政局 catalogue of normative documents: one of three was issued without a legality review. */
+    static void financeRegister() throws IOException {
+        xlsx("区财政局/registers/规范性文件目录.xlsx", new Ledger("区财政局行政规范性文件目录（2021年）",
+            List.of("序号", "文号", "标题", "发布日期", "合法性审核"), List.of(
+                List.of(1, "源财〔2021〕3号", "源汇区政府采购内部控制管理办法", LocalDate.of(2021, 3, 8), "是"),
+                List.of(2, "源财〔2021〕5号", "源汇区财政专项资金管理暂行办法", LocalDate.of(2021, 4, 20), "否"),
+                List.of(3, "源财〔2021〕9号", "源汇区行政事业单位国有资产处置办法", LocalDate.of(2021, 6, 11), "√"))),
+            LocalDate.of(2021, 6, 30));
     }
 
     // ================================================================== 区财政局

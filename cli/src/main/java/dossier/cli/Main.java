@@ -55,8 +55,10 @@ public final class Main {
         }
         Session session = new Session(out, err, lang, terminal, env);
         CommandLine cli = new CommandLine(new DossierCommand());
+        cli.addSubcommand(new InitCommand(session));
         cli.addSubcommand(new ValidateCommand(session));
         cli.addSubcommand(new RulesCommand(session));
+        cli.addSubcommand(new LedgerCommand(session));
         cli.addSubcommand(new CompletionCommand(session));
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

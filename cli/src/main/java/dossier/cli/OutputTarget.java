@@ -44,6 +44,39 @@ final class OutputTarget {
         }
     }
 
+    interface Bytes {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * A binary output (xlsx, docx, zip) for a repository: -o FILE, or DEFAULT under the
+     * repository's out/ folder. Never inside evidence/. Returns the file written.
+     */
+    static Path writeFile(String option, Path repository, dossier.model.Settings settings, String defaultName,
+                          Bytes body) throws IOException {
+        Path root = repository.toAbsolutePath().normalize();
+        Path file = option != null ? Path.of(option).toAbsolutePath().normalize()
+                : root.resolve(settings.out()).resolve(defaultName).normalize();
+        if (file.startsWith(root.resolve(settings.evidence()).normalize())) {
+            throw new InputException(Location.file(file.toString()), "output.insideEvidence");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    body.write(out);
+                }
+                move(tmp, file);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new InputException(Location.file(file.toString()), "output.cannotWrite", e.getMessage());
+        }
+        return file;
+    }
+
     private static void move(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -77,7 +77,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (threshold == null) return false;
         if (!level.equals("new")) return result.hasAtLeast(threshold);
         for (int i = 0; i < result.findings().size(); i++) {
-            if (result.isNew(i) && result.findings().get(i).severity().atLeast(threshold)) return true;
+            var f = result.findings().get(i);
+            if (result.isNew(i) && !f.waived() && f.severity().atLeast(threshold)) return true;
         }
         return false;
     }

@@ -85,7 +85,7 @@ public final class CampaignLoader {
         if (unitsFile != null) findings.addAll(LiaisonRules.check(directory.units(), unitsWithTasks, unitsFile));
         String name = repository.toAbsolutePath().normalize().getFileName() == null ? ""
                 : repository.toAbsolutePath().normalize().getFileName().toString();
-        return new Campaign(name, asOf, settings, sheetFile, sheetName, unitsFile, directory.units(), indicators,
+        return new Campaign(repository.toAbsolutePath().normalize(), name, asOf, settings, sheetFile, sheetName, unitsFile, directory.units(), indicators,
                 tasks, findings);
     }
 

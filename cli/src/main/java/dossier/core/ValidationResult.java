@@ -45,12 +45,17 @@ public record ValidationResult(Campaign campaign, List<TaskStatus> statuses, Lis
         return !unread.isEmpty();
     }
 
+    /** Findings of this severity that no waiver covers. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity && !f.waived()).count();
     }
 
-    /** Whether any finding is at or above the given severity. */
+    public long waivedCount() {
+        return findings.stream().filter(Finding::waived).count();
+    }
+
+    /** Whether any finding no waiver covers is at or above the given severity. */
     public boolean hasAtLeast(Severity severity) {
-        return findings.stream().anyMatch(f -> f.severity().atLeast(severity));
+        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(severity));
     }
 }

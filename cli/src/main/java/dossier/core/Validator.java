@@ -7,12 +7,15 @@ import dossier.model.Severity;
 import dossier.model.Task;
 import dossier.model.Unit;
 import dossier.model.TaskStatus;
+import dossier.model.ThresholdResult;
 import dossier.read.DidYouMean;
 import dossier.read.EvidenceWalker;
 import dossier.rules.CoverageRules;
 import dossier.rules.DeadlineRules;
+import dossier.rules.WaiverRules;
 import dossier.read.IndicatorIds;
 import dossier.read.InputException;
+import dossier.read.UnitDirectory;
 import dossier.read.UnitNames;
 
 import java.util.ArrayList;
@@ -40,10 +43,21 @@ public final class Validator {
         Set<List<String>> assigned = new HashSet<>();
         campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
         EvidenceWalker.Result evidence = EvidenceWalker.walk(request.repository(), campaign.settings(),
-                campaign.units(), campaign.indicators(), assigned, progress);
+                campaign.units(), campaign.indicators(), assigned, request.asOf(), progress);
 
         List<Finding> all = new ArrayList<>(campaign.findings());
         all.addAll(evidence.findings());
+        FigureLoader.Loaded figures = FigureLoader.load(campaign, evidence.unitFolders());
+        all.addAll(figures.findings());
+        List<String> taskIds = campaign.indicators().stream().map(i -> i.id()).toList();
+        ThresholdEngine.Outcome outcome = ThresholdEngine.evaluate(campaign,
+                ThresholdSpecs.inForce(campaign.settings().thresholds(), taskIds), figures.figures(), request.asOf());
+        all.addAll(outcome.findings());
+        List<ThresholdResult> thresholds = outcome.results().stream()
+                .filter(t -> units.isEmpty() || units.contains(t.unit()))
+                .filter(t -> indicators.isEmpty() || indicators.contains(t.spec().task())).toList();
+        List<String> unread = new ArrayList<>(evidence.unread());
+        unread.addAll(figures.unread());
         List<TaskStatus> statuses = new ArrayList<>();
         for (Task task : campaign.tasks()) {
             if (!units.isEmpty() && !units.contains(task.unit())) continue;
@@ -60,8 +74,11 @@ public final class Validator {
             Finding levelled = relevel(f, campaign.settings().severity());
             if (levelled != null) findings.add(levelled);
         }
+        UnitDirectory directory = new UnitDirectory(campaign.units(), campaign.settings().region());
+        findings = WaiverRules.apply(findings, campaign.settings().waivers(), request.asOf(),
+                name -> directory.resolve(name).orElse(name));
         findings.sort(order(campaign));
-        return new ValidationResult(campaign, statuses, List.of(), findings, evidence.unread().stream().sorted().toList(), null);
+        return new ValidationResult(campaign, statuses, thresholds, findings, unread.stream().sorted().distinct().toList(), null);
     }
 
     private static Finding relevel(Finding f, Map<String, String> severity) {

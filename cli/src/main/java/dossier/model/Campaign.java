@@ -1,15 +1,17 @@
 package dossier.model;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Everything read from a repository's own files before evidence is looked at.
  *
+ * @param root      the repository folder, absolute and normalised
  * @param sheetFile the task sheet's path relative to the repository, or null for the built-in catalogue
  * @param unitsFile the units table's path relative to the repository, or null
  */
-public record Campaign(String repositoryName, LocalDate asOf, Settings settings,
+public record Campaign(Path root, String repositoryName, LocalDate asOf, Settings settings,
                        String sheetFile, String sheetName, String unitsFile,
                        List<Unit> units, List<Indicator> indicators, List<Task> tasks,
                        List<Finding> findings) {

@@ -15,6 +15,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +38,8 @@ public final class EvidenceWalker {
     public static final Set<String> RESERVED = Set.of("metrics.yaml", "metrics.yml", "registers");
 
     /** Task folders keyed by (indicator id, canonical unit). */
-    public record Result(Map<List<String>, TaskFolder> folders, List<Finding> findings, List<String> unread) {
+    public record Result(Map<List<String>, TaskFolder> folders, List<Finding> findings, List<String> unread,
+                         Map<String, List<Path>> unitFolders) {
     }
 
     private final RepoPaths paths;
@@ -48,10 +50,15 @@ public final class EvidenceWalker {
     private final Set<List<String>> assigned;
     private final List<Finding> findings = new ArrayList<>();
     private final List<FolderWalk> jobs = new ArrayList<>();
+    private final Map<String, List<Path>> unitFolders = new LinkedHashMap<>();
+    private final ContentFacts content;
+    private final LocalDate asOf;
 
     private EvidenceWalker(RepoPaths paths, Settings settings, List<Unit> units, List<Indicator> indicators,
-                           Set<List<String>> assigned) {
+                           Set<List<String>> assigned, ContentFacts content, LocalDate asOf) {
         this.paths = paths;
+        this.content = content;
+        this.asOf = asOf;
         this.settings = settings;
         this.units = new UnitDirectory(units, settings.region());
         this.indicatorIds = indicators.stream().map(Indicator::id).toList();
@@ -63,16 +70,33 @@ public final class EvidenceWalker {
      * @param assigned the (indicator, unit) pairs that are tasks; folders for other pairs are reported, not counted
      */
     public static Result walk(Path repository, Settings settings, List<Unit> units, List<Indicator> indicators,
-                              Set<List<String>> assigned, Progress progress) {
+                              Set<List<String>> assigned, LocalDate asOf, Progress progress) {
         RepoPaths paths = RepoPaths.of(repository);
-        EvidenceWalker walker = new EvidenceWalker(paths, settings, units, indicators, assigned);
         Path evidence = paths.root().resolve(settings.evidence()).normalize();
         if (!Files.isDirectory(evidence, LinkOption.NOFOLLOW_LINKS)) {
-            return new Result(Map.of(), List.of(), List.of());
+            return new Result(Map.of(), List.of(), List.of(), Map.of());
         }
+        Path cacheFile = cacheFile(paths, settings, evidence);
+        ContentFacts content = new ContentFacts(ContentCache.load(cacheFile));
+        EvidenceWalker walker = new EvidenceWalker(paths, settings, units, indicators, assigned, content, asOf);
         List<String> unread = new ArrayList<>();
         walker.evidenceRoot(evidence, unread);
-        return walker.runJobs(unread, progress);
+        Result result = walker.runJobs(unread, progress);
+        if (cacheFile != null) {
+            try {
+                content.cache().save(cacheFile);
+            } catch (IOException | RuntimeException e) {
+                // A cache that cannot be written only makes the next run slower.
+            }
+        }
+        return result;
+    }
+
+    /** Under out/, never inside evidence/; null when out/ would be inside it. */
+    private static Path cacheFile(RepoPaths paths, Settings settings, Path evidence) {
+        Path out = paths.root().resolve(settings.out()).normalize();
+        if (out.startsWith(evidence)) return null;
+        return out.resolve(".dossier").resolve("content-cache.tsv");
     }
 
     private void evidenceRoot(Path evidence, List<String> unread) {
@@ -86,6 +110,7 @@ public final class EvidenceWalker {
                             name, name, DidYouMean.suggest(name, units.names()).orElse("")));
                     continue;
                 }
+                unitFolders.computeIfAbsent(unit.get(), k -> new ArrayList<>()).add(entry);
                 unitFolder(entry, unit.get(), unread);
             } else {
                 looseEntry(entry, null, unread);
@@ -119,7 +144,7 @@ public final class EvidenceWalker {
             if (!counts) {
                 findings.add(CoverageRules.UNASSIGNED_FOLDER.at(Location.file(rel), unit, id.get(), name, unit, id.get()));
             }
-            jobs.add(new FolderWalk(paths, settings, entry, id.get(), unit, counts));
+            jobs.add(new FolderWalk(paths, settings, content, asOf, entry, id.get(), unit, counts));
         }
     }
 
@@ -201,20 +226,64 @@ public final class EvidenceWalker {
                 }));
             }
             Map<List<String>, TaskFolder> folders = new LinkedHashMap<>();
+            List<FolderWalk.FileRecord> files = new ArrayList<>();
             for (Future<FolderWalk.Walked> f : futures) {
                 FolderWalk.Walked w = get(f);
                 findings.addAll(w.findings());
                 unread.addAll(w.unread());
+                files.addAll(w.files());
                 if (w.counts()) folders.merge(List.of(w.folder().indicator(), w.folder().unit()), w.folder(), EvidenceWalker::join);
             }
-            return new Result(folders, findings, unread);
+            duplicates(files, pool, unread);
+            return new Result(folders, findings, unread, unitFolders);
         } finally {
             progress.finish();
             pool.shutdownNow();
         }
     }
 
-    private static FolderWalk.Walked get(Future<FolderWalk.Walked> f) {
+    /**
+     * Files with the same content, every place listed. Only files that share a size can be the
+     * same, so only those are hashed.
+     */
+    private void duplicates(List<FolderWalk.FileRecord> files, ExecutorService pool, List<String> unread) {
+        Map<Long, List<FolderWalk.FileRecord>> bySize = new LinkedHashMap<>();
+        for (FolderWalk.FileRecord f : files) bySize.computeIfAbsent(f.size(), k -> new ArrayList<>()).add(f);
+        List<FolderWalk.FileRecord> candidates = new ArrayList<>();
+        for (List<FolderWalk.FileRecord> group : bySize.values()) if (group.size() > 1) candidates.addAll(group);
+        if (candidates.isEmpty()) return;
+        List<Future<String>> hashes = new ArrayList<>();
+        for (FolderWalk.FileRecord f : candidates) {
+            hashes.add(pool.submit(() -> {
+                try {
+                    return content.sha256(f.path(), f.rel(), f.size(), f.mtime());
+                } catch (IOException e) {
+                    return null;
+                }
+            }));
+        }
+        Map<String, List<FolderWalk.FileRecord>> byHash = new java.util.TreeMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            String h = get(hashes.get(i));
+            if (h == null) {
+                unread.add(candidates.get(i).rel());
+                continue;
+            }
+            byHash.computeIfAbsent(h, k -> new ArrayList<>()).add(candidates.get(i));
+        }
+        for (List<FolderWalk.FileRecord> same : byHash.values()) {
+            if (same.size() < 2) continue;
+            same.sort(Comparator.comparing(FolderWalk.FileRecord::rel));
+            List<String> places = same.stream().map(FolderWalk.FileRecord::rel).toList();
+            for (FolderWalk.FileRecord f : same) {
+                String others = places.stream().filter(p -> !p.equals(f.rel())).collect(java.util.stream.Collectors.joining("、"));
+                findings.add(FileRules.DUPLICATE.at(Location.file(f.rel()), f.unit(), f.indicator(), f.rel(), f.rel(),
+                        same.size(), others));
+            }
+        }
+    }
+
+    private static <T> T get(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import dossier.model.Location;
 import dossier.model.Settings;
 import dossier.model.TaskFolder;
 import dossier.rules.FileRules;
+import dossier.rules.FreshnessRules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,11 +30,18 @@ final class FolderWalk {
     private static final Set<String> TEXT_NOTES = Set.of("", "txt", "md");
     private static final int NOTE_LIMIT = 64 * 1024;
 
-    record Walked(TaskFolder folder, boolean counts, List<Finding> findings, List<String> unread) {
+    record Walked(TaskFolder folder, boolean counts, List<Finding> findings, List<String> unread,
+                  List<FileRecord> files) {
+    }
+
+    /** A counted file, for the duplicate check after the walk. */
+    record FileRecord(Path path, String rel, long size, long mtime, String unit, String indicator) {
     }
 
     private final RepoPaths paths;
     private final Settings settings;
+    private final ContentFacts content;
+    private final LocalDate asOf;
     private final Path dir;
     private final String indicator;
     private final String unit;
@@ -45,10 +54,14 @@ final class FolderWalk {
     private final List<String> highlights = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> unread = new ArrayList<>();
+    private final List<FileRecord> files = new ArrayList<>();
 
-    FolderWalk(RepoPaths paths, Settings settings, Path dir, String indicator, String unit, boolean counts) {
+    FolderWalk(RepoPaths paths, Settings settings, ContentFacts content, LocalDate asOf, Path dir, String indicator,
+               String unit, boolean counts) {
         this.paths = paths;
         this.settings = settings;
+        this.content = content;
+        this.asOf = asOf;
         this.dir = dir;
         this.indicator = indicator;
         this.unit = unit;
@@ -91,7 +104,7 @@ final class FolderWalk {
         highlights.sort(null);
         TaskFolder folder = new TaskFolder(indicator, unit, List.of(paths.relative(dir)), items, explanations, onsite,
                 notApplicable, highlights);
-        return new Walked(folder, counts, findings, unread);
+        return new Walked(folder, counts, findings, unread, files);
     }
 
     private void entry(Path file, BasicFileAttributes attrs) {
@@ -102,6 +115,7 @@ final class FolderWalk {
             return;
         }
         long size = attrs.size();
+        long mtime = attrs.lastModifiedTime().toMillis();
         if (attrs.isSymbolicLink()) {
             Path target;
             try {
@@ -116,7 +130,9 @@ final class FolderWalk {
             }
             if (!Files.isRegularFile(target)) return;
             try {
-                size = Files.size(target);
+                BasicFileAttributes targetAttrs = Files.readAttributes(target, BasicFileAttributes.class);
+                size = targetAttrs.size();
+                mtime = targetAttrs.lastModifiedTime().toMillis();
             } catch (IOException e) {
                 unreadable(file, e);
                 return;
@@ -125,11 +141,14 @@ final class FolderWalk {
             finding(FileRules.SPECIAL_FILE, file, paths.relative(file));
             return;
         }
-        classify(file, name, size);
+        classify(file, name, size, mtime);
     }
 
-    private void classify(Path file, String name, long size) {
+    private void classify(Path file, String name, long size, long mtime) {
         String rel = paths.relative(file);
+        List<String> nameProblems = UploadNames.problems(rel);
+        if (!nameProblems.isEmpty()) finding(FileRules.BAD_NAME, file, rel, String.join(", ", nameProblems));
+        if (nameProblems.contains("not-utf8")) return;
         FileNames.Special special = FileNames.special(name);
         if (special == FileNames.Special.REQUIREMENTS) return;
         if (special == FileNames.Special.NOT_APPLICABLE) {
@@ -144,20 +163,56 @@ final class FolderWalk {
             case EXPLANATION -> explanations.add(rel);
             case ONSITE -> onsite.add(rel);
             case HIGHLIGHTS -> highlights.add(rel);
-            case SUMMARY -> items.add(EvidenceItem.file(rel, EvidenceKind.SUMMARY, size));
+            case SUMMARY -> evidence(file, rel, size, mtime, EvidenceKind.SUMMARY);
             case LINKS -> links(file, rel);
-            default -> evidence(file, rel, size);
+            default -> evidence(file, rel, size, mtime, null);
         }
     }
 
-    private void evidence(Path file, String rel, long size) {
+    /** A file that counts if its type is allowed and its content is what its name says. */
+    private void evidence(Path file, String rel, long size, long mtime, EvidenceKind kindByName) {
         String ext = FileNames.extension(file.getFileName().toString());
-        if (!settings.allowedExtensions().contains(ext)) {
+        if (kindByName == null && !settings.allowedExtensions().contains(ext)) {
             finding(FileRules.NOT_ALLOWED, file, rel, ext.isEmpty() ? "-" : ext);
             return;
         }
-        EvidenceKind kind = FileNames.kindOf(ext);
+        ContentFacts.Facts facts;
+        try {
+            facts = content.check(file, rel, ext, size, mtime);
+        } catch (IOException e) {
+            unreadable(file, e);
+            return;
+        }
+        if (!facts.matches()) {
+            finding(FileRules.CONTENT_MISMATCH, file, rel, ext.isEmpty() ? "-" : ext, facts.detected());
+            return;
+        }
+        if (size > settings.maxFileSize()) {
+            finding(FileRules.TOO_LARGE, file, rel, megabytes(size), megabytes(settings.maxFileSize()));
+        }
+        freshness(file, rel, facts.documentDate());
+        EvidenceKind kind = kindByName != null ? kindByName : FileNames.kindOf(ext);
         items.add(EvidenceItem.file(rel, kind == null ? EvidenceKind.DOCUMENT : kind, size));
+        files.add(new FileRecord(file, rel, size, mtime, unit, indicator));
+    }
+
+    /** Dated after as-of, or before the year that precedes the period (last year's report is fine). */
+    private void freshness(Path file, String rel, LocalDate documentDate) {
+        int oldest = settings.period().start().getYear() - 1;
+        if (documentDate != null) {
+            if (documentDate.isAfter(asOf)) finding(FreshnessRules.FUTURE, file, rel, documentDate.toString(), asOf.toString());
+            else if (documentDate.getYear() < oldest) finding(FreshnessRules.STALE, file, rel, documentDate.toString(), oldest);
+            return;
+        }
+        DocumentDates.yearInName(file.getFileName().toString()).ifPresent(year -> {
+            if (year > asOf.getYear()) finding(FreshnessRules.FUTURE, file, rel, year + "", asOf.toString());
+            else if (year < oldest) finding(FreshnessRules.STALE, file, rel, year + "", oldest);
+        });
+    }
+
+    private static String megabytes(long bytes) {
+        double mb = bytes / 1048576.0;
+        return mb >= 100 ? String.valueOf(Math.round(mb)) : String.valueOf(Math.round(mb * 10) / 10.0);
     }
 
     /** One URL a line, an optional title after it (or before it, as people also write). */

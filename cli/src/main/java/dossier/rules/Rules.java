@@ -19,8 +19,11 @@ public final class Rules {
         all.addAll(CoverageRules.all());
         all.addAll(DeadlineRules.all());
         all.addAll(FileRules.all());
+        all.addAll(FreshnessRules.all());
         all.addAll(ThresholdRules.all());
+        all.addAll(RegisterRules.all());
         all.addAll(LiaisonRules.all());
+        all.addAll(WaiverRules.all());
         ALL = Collections.unmodifiableList(all);
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule r : all) {

@@ -23,7 +23,7 @@ public final class GithubReporter implements Reporter {
     public void write(ValidationResult result, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
         for (Finding f : result.findings()) {
-            String level = switch (f.severity()) {
+            String level = f.waived() ? "notice" : switch (f.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";
                 case INFO -> "notice";

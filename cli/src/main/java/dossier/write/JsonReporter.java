@@ -149,6 +149,7 @@ public final class JsonReporter implements Reporter {
         m.put("tasks", r.tasks().size());
         Map<String, Object> counts = new LinkedHashMap<>();
         for (Severity s : Severity.values()) counts.put(s.id(), r.count(s));
+        counts.put("waived", r.waivedCount());
         m.put("findings", counts);
         return m;
     }
@@ -245,6 +246,8 @@ public final class JsonReporter implements Reporter {
         m.put("subject", f.subject());
         m.put("message", text.message(f));
         m.put("fix", text.fix(f));
+        m.put("waived", f.waiver() == null ? null : ordered("reason", f.waiver().reason(),
+                "approvedBy", f.waiver().approvedBy(), "until", f.waiver().until() == null ? null : f.waiver().until().toString()));
         return m;
     }
 

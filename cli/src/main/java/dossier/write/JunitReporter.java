@@ -131,7 +131,7 @@ public final class JunitReporter implements Reporter {
         x.writeAttribute("classname", c.classname());
         x.writeAttribute("name", c.name());
         x.writeAttribute("time", "0");
-        List<Finding> failing = c.findings().stream().filter(f -> f.severity().atLeast(failLevel)).toList();
+        List<Finding> failing = c.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(failLevel)).toList();
         if (!failing.isEmpty()) {
             x.writeCharacters("\n      ");
             x.writeStartElement("failure");
@@ -167,8 +167,8 @@ public final class JunitReporter implements Reporter {
     }
 
     private void writeCounts(XMLStreamWriter x, List<Case> cases) throws XMLStreamException {
-        long failures = cases.stream().filter(c -> c.findings().stream().anyMatch(f -> f.severity().atLeast(failLevel))).count();
-        long skipped = cases.stream().filter(c -> c.skipped() && c.findings().stream().noneMatch(f -> f.severity().atLeast(failLevel))).count();
+        long failures = cases.stream().filter(c -> c.findings().stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failLevel))).count();
+        long skipped = cases.stream().filter(c -> c.skipped() && c.findings().stream().noneMatch(f -> !f.waived() && f.severity().atLeast(failLevel))).count();
         x.writeAttribute("tests", String.valueOf(cases.size()));
         x.writeAttribute("failures", String.valueOf(failures));
         x.writeAttribute("errors", "0");

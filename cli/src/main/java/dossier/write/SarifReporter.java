@@ -84,6 +84,10 @@ public final class SarifReporter implements Reporter {
             if (f.location().row() != null) physical.put("region", ordered("startLine", f.location().row()));
             m.put("locations", List.of(ordered("physicalLocation", physical)));
         }
+        if (f.waived()) {
+            m.put("suppressions", List.of(ordered("kind", "external", "status", "accepted",
+                    "justification", f.waiver().reason() + (f.waiver().approvedBy().isEmpty() ? "" : " (" + f.waiver().approvedBy() + ")"))));
+        }
         m.put("partialFingerprints", ordered("dossierFinding/v1", fingerprint(Baseline.Key.of(f))));
         Map<String, Object> props = new LinkedHashMap<>();
         if (f.unit() != null) props.put("unit", f.unit());

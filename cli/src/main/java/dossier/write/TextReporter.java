@@ -93,7 +93,8 @@ public final class TextReporter implements Reporter {
                 group = unit;
             }
             String mark = result.baseline() != null && result.isNew(i) ? ansi.bold(messages.get("text.new")) + " " : "";
-            out.println("  " + mark + label(f) + " " + f.ruleId() + " " + place(f) + text.message(f));
+            String waived = f.waived() ? " " + ansi.dim(messages.get("text.waived", f.waiver().reason(), f.waiver().approvedBy())) : "";
+            out.println("  " + mark + label(f) + " " + f.ruleId() + " " + place(f) + text.message(f) + waived);
             if (!quiet && explained.add(f.ruleId())) out.println("      " + ansi.dim(messages.get("text.fix", text.fix(f))));
         }
         out.println();
@@ -131,7 +132,7 @@ public final class TextReporter implements Reporter {
             };
             out.println("  " + DisplayWidth.pad(t.spec().task(), 6) + DisplayWidth.pad(Thresholds.label(messages, t.spec()), labelWidth)
                     + DisplayWidth.pad(Thresholds.value(messages, t), 16)
-                    + DisplayWidth.pad(messages.get("text.target", Thresholds.target(messages, t.spec())), 20) + status);
+                    + DisplayWidth.pad(messages.get("text.target", Thresholds.target(messages, t.spec())), 28) + status);
         }
         out.println();
     }

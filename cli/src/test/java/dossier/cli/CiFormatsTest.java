@@ -54,7 +54,8 @@ class CiFormatsTest {
             testcases += n;
             failures += Integer.parseInt(s.getAttribute("failures"));
         }
-        assertThat(testcases - campaignWide).isEqualTo(tasks);
+        assertThat(testcases - campaignWide).as("a testcase per task and per (threshold, unit)")
+                .isEqualTo(tasks + result.get("thresholds").size());
         assertThat(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(testcases);
         assertThat(Integer.parseInt(root.getAttribute("failures"))).isEqualTo(failures);
         int missing = result.at("/coverage/overall/states/missing").asInt();

@@ -122,7 +122,7 @@ class ValidateCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(new ObjectMapper().readTree(json.toFile()).get("schema").asText()).isEqualTo("dossier.validate/1");
-        assertThat(Files.readString(text, StandardCharsets.UTF_8)).contains("合计：错误 17 · 警告 13");
+        assertThat(Files.readString(text, StandardCharsets.UTF_8)).contains("合计：错误 19 · 警告 13");
         try (var files = Files.list(json.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("结果.json", "结果.txt");
         }

@@ -208,7 +208,7 @@ class EvidenceStatesTest {
     }
 
     @Test
-    void validateNeverWritesInsideTheRepository() throws IOException {
+    void validateNeverWritesInsideEvidence() throws IOException {
         bytes("evidence/司法局/1.1 审批/通知.pdf", "%PDF-1.4 x");
         write("evidence/老街街道/1.1 审批/不涉及说明.txt", "无此职能");
         Map<String, String> before = snapshot();
@@ -218,7 +218,7 @@ class EvidenceStatesTest {
 
     private Map<String, String> snapshot() throws IOException {
         Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(repo)) {
+        try (Stream<Path> s = Files.walk(repo.resolve("evidence"))) {
             for (Path p : s.toList()) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 out.put(repo.relativize(p).toString(), a.size() + " " + a.lastModifiedTime());
@@ -246,7 +246,13 @@ class EvidenceStatesTest {
         Files.writeString(p, text, StandardCharsets.UTF_8);
     }
 
+    /** A real file of the path's type (content made unique by the path), or the text as given for other types. */
     private void bytes(String path, String text) throws IOException {
-        write(path, text);
+        String ext = path.substring(path.lastIndexOf('.') + 1);
+        if (text.isEmpty() || !java.util.Set.of("pdf", "jpg", "png", "docx", "xlsx").contains(ext)) {
+            write(path, text);
+        } else {
+            dossier.testing.EvidenceFiles.write(repo.resolve(path), path);
+        }
     }
 }

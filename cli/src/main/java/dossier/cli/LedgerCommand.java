@@ -1,0 +1,52 @@
+package dossier.cli;
+
+import dossier.core.ValidateRequest;
+import dossier.core.ValidationResult;
+import dossier.core.Validator;
+import dossier.model.Location;
+import dossier.read.InputException;
+import dossier.write.LedgerCsv;
+import dossier.write.LedgerXlsx;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** 工作台账 for the weekly supervision meeting. */
+@Command(name = "ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true)
+final class LedgerCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
+    Path repository = Path.of(".");
+
+    @Option(names = "--format", paramLabel = "xlsx|csv", descriptionKey = "ledger-format")
+    String format = "xlsx";
+
+    LedgerCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("xlsx") && !f.equals("csv")) throw new InputException(Location.NONE, "arg.badFormat", format, "xlsx, csv");
+        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
+                common.units, common.indicators), ProgressLine.of(session, common));
+        String name = "工作台账." + f;
+        Path written = OutputTarget.writeFile(common.output, repository, result.campaign().settings(), name, out -> {
+            if (f.equals("csv")) new LedgerCsv(session.messages()).write(result, out);
+            else new LedgerXlsx(session.messages()).write(result, out);
+        });
+        if (!common.quiet) session.out().println(session.messages().get("ledger.written", written, result.statuses().size()));
+        return ExitCode.OK.code();
+    }
+}

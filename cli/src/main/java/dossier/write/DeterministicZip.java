@@ -1,0 +1,54 @@
+package dossier.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a zip (an xlsx or docx as POI wrote it, or any other) so that the same content always
+ * gives the same bytes: every entry's time set to the given date at 00:00 (DOS local time, so the
+ * machine's time zone does not matter), no extra fields, no comments, one compression level.
+ * Entry order, names and contents are kept; a STORED entry stays stored.
+ */
+public final class DeterministicZip {
+    private DeterministicZip() {
+    }
+
+    public static byte[] normalize(byte[] zip, LocalDate date) {
+        LocalDateTime time = date.atStartOfDay();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.setLevel(Deflater.DEFAULT_COMPRESSION);
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(time);
+                if (e.getMethod() == ZipEntry.STORED) {
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(data.length);
+                    copy.setCompressedSize(data.length);
+                    copy.setCrc(crc.getValue());
+                } else {
+                    copy.setMethod(ZipEntry.DEFLATED);
+                }
+                out.putNextEntry(copy);
+                out.write(data);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
