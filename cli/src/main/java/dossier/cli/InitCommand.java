@@ -71,7 +71,8 @@ final class InitCommand implements Callable<Integer> {
         if (e.source() != null) return m.get("init.copied", e.path(), e.source());
         return switch (e.kind()) {
             case SHEET -> m.get("init.createdSheet", e.path(), r.indicators());
-            case UNITS -> m.get("init.createdUnits", e.path());
+            case UNITS -> e.prefilled() > 0 ? m.get("init.createdUnitsFromFolders", e.path(), e.prefilled())
+                    : m.get("init.createdUnits", e.path());
             default -> m.get("init.created", e.path());
         };
     }

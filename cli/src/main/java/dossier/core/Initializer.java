@@ -82,9 +82,10 @@ public final class Initializer {
 
     /**
      * One top-level file: created by this run (from {@code source}, a file the user gave; or the
-     * built-in catalogue / template when null), or already there and left alone.
+     * built-in catalogue / template when null), or already there and left alone. {@code prefilled}:
+     * how many units the units template was filled with (the unit folders already in evidence/).
      */
-    public record Entry(String path, Kind kind, boolean created, String source) {
+    public record Entry(String path, Kind kind, boolean created, String source, int prefilled) {
     }
 
     /**
@@ -162,6 +163,7 @@ public final class Initializer {
                     new UnitDirectory(units, ""), request.asOf().getYear());
         }
         Campaign before = Files.isDirectory(root) ? CampaignLoader.load(root, request.asOf(), request.sheet()) : null;
+        if (before != null) evidence(before);   // refuses an evidence path outside the repository before writing
         String sheetTarget = givenSheet == null ? "indicators.xlsx" : "indicators." + extension(request.indicators());
         String unitsTarget = givenUnits == null ? "units.xlsx" : "units." + extension(request.units());
         checkConflict(before == null ? null : before.sheetFile(), givenSheet, request.indicators(), "init.sheetConflict");
@@ -172,13 +174,16 @@ public final class Initializer {
         } catch (IOException e) {
             throw new InputException(Location.file(dirName), "init.cannotWrite", reason(e));
         }
-        String sheetName = before != null && before.sheetFile() != null ? before.sheetFile() : sheetTarget;
+        boolean hasSheet = before != null && before.sheetFile() != null;
+        // --sheet names a worksheet of the given or existing sheet; the built-in one has its own
+        String sheetOption = hasSheet || givenSheet != null ? request.sheet() : null;
+        String sheetName = hasSheet ? before.sheetFile() : sheetTarget;
         String unitsName = before != null && before.unitsFile() != null ? before.unitsFile() : unitsTarget;
         topFile(SettingsReader.FILE_NAME, Kind.SETTINGS, null,
-                () -> SettingsTemplate.text(request.asOf().getYear(), request.sheet(), sheetName, unitsName)
+                () -> SettingsTemplate.text(request.asOf().getYear(), sheetOption, sheetName, unitsName)
                         .getBytes(StandardCharsets.UTF_8));
         boolean builtin = false;
-        if (before != null && before.sheetFile() != null) {
+        if (hasSheet) {
             keepTop(before.sheetFile(), Kind.SHEET);
         } else if (givenSheet != null) {
             topFile(sheetTarget, Kind.SHEET, request.indicators().toString(), () -> givenSheet);
@@ -190,11 +195,15 @@ public final class Initializer {
         } else if (givenUnits != null) {
             topFile(unitsTarget, Kind.UNITS, request.units().toString(), () -> givenUnits);
         } else {
-            topFile(unitsTarget, Kind.UNITS, null, () -> UnitsTemplate.write(request.asOf()));
+            // a repository with unit folders and neither sheet nor table: the built-in catalogue made every
+            // folder a unit; the template lists them so that the written sheet's 各单位 still means them
+            List<String> folderUnits = before != null && before.sheetFile() == null
+                    ? before.units().stream().map(Unit::name).toList() : List.of();
+            topFile(unitsTarget, Kind.UNITS, null, folderUnits.size(), () -> UnitsTemplate.write(request.asOf(), folderUnits));
         }
         topFile(".gitignore", Kind.GITIGNORE, null, () -> "out/\n".getBytes(StandardCharsets.UTF_8));
 
-        Campaign campaign = CampaignLoader.load(root, request.asOf(), request.sheet());
+        Campaign campaign = CampaignLoader.load(root, request.asOf(), sheetOption);
         String evidence = evidence(campaign);
         List<Task> tasks = filtered(campaign);
         folders(campaign, tasks, evidence);
@@ -246,6 +255,10 @@ public final class Initializer {
 
     /** Writes a top-level file unless it exists; true when this run created it. */
     private boolean topFile(String name, Kind kind, String source, Content content) {
+        return topFile(name, kind, source, 0, content);
+    }
+
+    private boolean topFile(String name, Kind kind, String source, int prefilled, Content content) {
         Path target = root.resolve(name);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             keepTop(name, kind);
@@ -253,7 +266,7 @@ public final class Initializer {
         }
         boolean made = writeNew(target, content.bytes());
         if (made) {
-            entries.add(new Entry(name, kind, true, source));
+            entries.add(new Entry(name, kind, true, source, prefilled));
             created.add(name);
         } else {
             keepTop(name, kind);
@@ -262,7 +275,7 @@ public final class Initializer {
     }
 
     private void keepTop(String name, Kind kind) {
-        entries.add(new Entry(name, kind, false, null));
+        entries.add(new Entry(name, kind, false, null, 0));
         kept.add(name);
     }
 

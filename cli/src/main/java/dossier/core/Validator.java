@@ -55,7 +55,9 @@ public final class Validator {
         all.addAll(outcome.findings());
         List<ThresholdResult> thresholds = outcome.results().stream()
                 .filter(t -> units.isEmpty() || units.contains(t.unit()))
-                .filter(t -> indicators.isEmpty() || indicators.contains(t.spec().task())).toList();
+                .filter(t -> indicators.isEmpty() || indicators.contains(t.spec().task()))
+                .sorted(Comparator.comparingInt((ThresholdResult t) -> unitIndex(campaign, t.unit()))
+                        .thenComparing(t -> t.spec().task(), IndicatorIds.ORDER)).toList();
         List<String> unread = new ArrayList<>(evidence.unread());
         unread.addAll(figures.unread());
         List<TaskStatus> statuses = new ArrayList<>();
@@ -79,6 +81,11 @@ public final class Validator {
                 name -> directory.resolve(name).orElse(name));
         findings.sort(order(campaign));
         return new ValidationResult(campaign, statuses, thresholds, findings, unread.stream().sorted().distinct().toList(), null);
+    }
+
+    private static int unitIndex(Campaign campaign, String unit) {
+        for (int i = 0; i < campaign.units().size(); i++) if (campaign.units().get(i).name().equals(unit)) return i;
+        return Integer.MAX_VALUE;
     }
 
     private static Finding relevel(Finding f, Map<String, String> severity) {

@@ -1,6 +1,9 @@
 package dossier.write;
 
-import java.io.ByteArrayInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -25,11 +27,16 @@ public final class DeterministicZip {
     public static byte[] normalize(byte[] zip, LocalDate date) {
         LocalDateTime time = date.atStartOfDay();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        // Read through the central directory: POI's streaming writer uses data descriptors that
+        // java.util.zip.ZipInputStream cannot always follow.
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setLevel(Deflater.DEFAULT_COMPRESSION);
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
+            for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
+                byte[] data;
+                try (var entryIn = in.getInputStream(e)) {
+                    data = entryIn.readAllBytes();
+                }
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTimeLocal(time);
                 if (e.getMethod() == ZipEntry.STORED) {

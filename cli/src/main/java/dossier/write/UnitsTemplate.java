@@ -9,13 +9,17 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import dossier.read.UnitNames;
+
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An empty 联络员信息表 (附件3) for the office to fill: title, a one-line note, the header
  * 单位名称 | 简称 | 类别 | 联络员 | 职务 | 办公电话 | 手机 | 邮箱, bordered text cells (a phone keeps its
  * leading 0), a drop-down list on 类别, frozen header, A4 landscape. No example row: a row here
- * is a unit of the campaign.
+ * is a unit of the campaign. Units already known (the unit folders of a repository that had no
+ * table) can be filled in, name and category, so the table means what the folders meant.
  */
 public final class UnitsTemplate {
     public static final String SHEET_NAME = "联络员信息表";
@@ -29,6 +33,11 @@ public final class UnitsTemplate {
     }
 
     public static byte[] write(LocalDate date) {
+        return write(date, List.of());
+    }
+
+    /** The template with these units' names filled in, each with its category guessed from the name. */
+    public static byte[] write(LocalDate date, List<String> units) {
         XSSFWorkbook wb = new XSSFWorkbook();
         OfficeSheets st = new OfficeSheets(wb);
         XSSFSheet sh = wb.createSheet(SHEET_NAME);
@@ -54,18 +63,22 @@ public final class UnitsTemplate {
         header.setHeightInPoints(24);
         for (int c = 0; c <= last; c++) OfficeSheets.cell(header, c, HEADER[c], st.header);
 
-        for (int r = headerRow + 1; r <= headerRow + BLANK_ROWS; r++) {
+        int rows = Math.max(BLANK_ROWS, units.size() + 20);
+        for (int r = headerRow + 1; r <= headerRow + rows; r++) {
             Row row = sh.createRow(r);
             row.setHeightInPoints(20);
+            int i = r - headerRow - 1;
             for (int c = 0; c <= last; c++) {
                 CellStyle style = c == 5 || c == 6 ? st.text : st.center;
-                OfficeSheets.cell(row, c, null, style);
+                String value = i >= units.size() ? null
+                        : c == 0 ? units.get(i) : c == 2 ? UnitNames.category("", units.get(i)) : null;
+                OfficeSheets.cell(row, c, value, style);
             }
         }
 
         DataValidationHelper helper = sh.getDataValidationHelper();
         DataValidation list = helper.createValidation(helper.createExplicitListConstraint(CATEGORIES),
-                new CellRangeAddressList(headerRow + 1, headerRow + BLANK_ROWS, 2, 2));
+                new CellRangeAddressList(headerRow + 1, headerRow + rows, 2, 2));
         list.setSuppressDropDownArrow(true);   // XSSF: true shows the arrow
         list.setShowErrorBox(true);
         list.setErrorStyle(DataValidation.ErrorStyle.STOP);

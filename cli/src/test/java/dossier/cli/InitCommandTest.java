@@ -303,6 +303,38 @@ class InitCommandTest {
     }
 
     @Test
+    void sheetOptionAppliesToTheGivenSheetAndIsRecorded() throws IOException {
+        // the table on the second worksheet, a look-alike on the first
+        Path file = tmp.resolve("表.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            for (String name : List.of("旧表", "新表")) {
+                Sheet sheet = wb.createSheet(name);
+                Row header = sheet.createRow(0);
+                for (int c = 0; c < HEADER.length; c++) header.createCell(c).setCellValue(HEADER[c]);
+                Row row = sheet.createRow(1);
+                String[] cells = name.equals("旧表") ? row("1.1", "旧指标", "旧要求", "区司法局", "", "", "")
+                        : row("2.1", "新指标", "新要求", "区财政局", "", "", "");
+                for (int c = 0; c < cells.length; c++) row.createCell(c).setCellValue(cells[c]);
+            }
+            wb.write(out);
+        }
+        Path repo = tmp.resolve("repo");
+        CliRunner.Run run = CliRunner.run("init", repo.toString(), "--indicators", file.toString(), "--sheet", "新表",
+                "--as-of", AS_OF);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(repo.resolve("dossier.yaml"))).contains("sheet: \"新表\"");
+        assertThat(repo.resolve("evidence/区财政局/2.1 新指标/材料要求.txt")).isRegularFile();
+        assertThat(repo.resolve("evidence/区司法局")).doesNotExist();
+        // without --sheet, validate reads the same worksheet (dossier.yaml says which)
+        assertThat(CampaignLoader.load(repo, LocalDate.parse(AS_OF), null).indicators())
+                .singleElement().satisfies(i -> assertThat(i.id()).isEqualTo("2.1"));
+
+        Path builtin = tmp.resolve("builtin");
+        assertThat(CliRunner.run("init", builtin.toString(), "--sheet", "新表", "--as-of", AS_OF).code()).isZero();
+        assertThat(Files.readString(builtin.resolve("dossier.yaml"))).doesNotContainPattern("(?m)^sheet:");
+    }
+
+    @Test
     void englishAndQuietRunsWork() throws IOException {
         Path repo = tmp.resolve("repo");
         CliRunner.Run run = CliRunner.run("init", repo.toString(), "--lang", "en", "-q", "--as-of", AS_OF);

@@ -74,6 +74,25 @@ class InitializerTest {
     }
 
     @Test
+    void unitFoldersOfAnOldRepositoryStayItsUnits() throws IOException {
+        // before init, the built-in catalogue made every unit folder a unit; after it, they still are
+        Path repo = tmp.resolve("repo");
+        Files.createDirectories(repo.resolve("evidence/老街街道/1.1 清单"));
+        Files.createDirectories(repo.resolve("evidence/区司法局"));
+        Files.writeString(repo.resolve("evidence/老街街道/1.1 清单/清单.txt"), "已公布");
+        Campaign before = CampaignLoader.load(repo, AS_OF, null);
+        Initializer.Result r = Initializer.init(new Initializer.Request(repo, null, null, AS_OF));
+        assertThat(r.entries()).filteredOn(e -> e.kind() == Initializer.Kind.UNITS)
+                .singleElement().satisfies(e -> assertThat(e.prefilled()).isEqualTo(2));
+        Campaign after = CampaignLoader.load(repo, AS_OF, null);
+        assertThat(after.tasks()).hasSize(before.tasks().size()).hasSize(56);
+        assertThat(after.units()).extracting(u -> u.name() + "/" + u.category())
+                .containsExactlyInAnyOrder("区司法局/区直部门", "老街街道/街道");
+        assertThat(repo.resolve("evidence/老街街道/1.1 清单/材料要求.txt")).isRegularFile();
+        assertThat(repo.resolve("evidence/区司法局/8.2 落实法治建设责任制/材料要求.txt")).isRegularFile();
+    }
+
+    @Test
     void aChangedSheetMarksOldNotesOutdatedWithoutTouchingThem() throws IOException {
         Path sheet = tmp.resolve("indicators.csv");
         Files.writeString(sheet, "编号,二级指标,评估内容,责任单位\n1.1,清单,公布清单,区司法局\n");
@@ -170,6 +189,9 @@ class InitializerTest {
                 .isInstanceOf(InputException.class).extracting(e -> ((InputException) e).key())
                 .isEqualTo("init.evidenceOutside");
         assertThat(tmp.resolve("elsewhere")).doesNotExist();
+        try (var files = Files.list(repo)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("dossier.yaml");
+        }
     }
 
     @Test
