@@ -59,6 +59,7 @@ public final class Main {
         cli.addSubcommand(new ValidateCommand(session));
         cli.addSubcommand(new RulesCommand(session));
         cli.addSubcommand(new LedgerCommand(session));
+        cli.addSubcommand(new PackageCommand(session));
         cli.addSubcommand(new CompletionCommand(session));
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

@@ -3,8 +3,6 @@ package dossier.write;
 import dossier.model.Milestone;
 import dossier.read.SettingsReader;
 
-import java.util.List;
-
 /**
  * The dossier.yaml {@code init} writes: every key explained in a Chinese comment (the file belongs
  * to the campaign, whoever runs init and in whatever language), the campaign year and the default
@@ -40,10 +38,6 @@ public final class SettingsTemplate {
     private static String quoted(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
-
-    static final List<String> KEYS = List.of("name", "region", "year", "period", "indicators", "units", "sheet",
-            "evidence", "out", "milestones", "due_soon_days", "files", "thresholds", "registers", "scoring",
-            "waivers", "severity", "next_steps");
 
     private static final String TEMPLATE = """
             # 法治政府建设示范创建 —— 印证资料库设置（dossier.yaml）

@@ -1,0 +1,167 @@
+package dossier.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dossier.core.PackagePlan;
+import dossier.core.ValidationResult;
+import dossier.i18n.Messages;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dossier.write.JsonReporter.ordered;
+
+/**
+ * The upload bundle: every file of the plan, the report when there is one, and a manifest (json and
+ * xlsx) with each file's SHA-256, size and source. Entries sorted, times fixed to --as-of, names
+ * marked UTF-8 (Windows Explorer shows them right) or written in GBK for tools that expect it.
+ */
+public final class PackageWriter {
+    public static final String MANIFEST_JSON = "manifest.json";
+    public static final String MANIFEST_XLSX = "材料清单.xlsx";
+
+    public record Packed(String zipPath, String source, String indicator, String unit, long size, String sha256) {
+    }
+
+    private final Messages messages;
+    private final boolean gbk;
+
+    public PackageWriter(Messages messages, boolean gbk) {
+        this.messages = messages;
+        this.gbk = gbk;
+    }
+
+    /** @param report the self-assessment report to include, or null */
+    public List<Packed> write(ValidationResult result, PackagePlan plan, Path report, OutputStream out) throws IOException {
+        LocalDate asOf = result.campaign().asOf();
+        long time = asOf.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        Path root = result.campaign().root();
+        List<Packed> packed = new ArrayList<>();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            if (gbk) {
+                zip.setEncoding("GBK");
+                zip.setUseLanguageEncodingFlag(false);
+            } else {
+                zip.setEncoding("UTF-8");
+                zip.setUseLanguageEncodingFlag(true);
+            }
+            zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+            for (PackagePlan.Entry e : plan.entries()) {
+                Path file = root.resolve(e.source());
+                ZipArchiveEntry entry = new ZipArchiveEntry(e.zipPath());
+                entry.setTime(time);
+                zip.putArchiveEntry(entry);
+                MessageDigest digest = sha256();
+                long size;
+                try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                    size = in.transferTo(zip);
+                }
+                zip.closeArchiveEntry();
+                packed.add(new Packed(e.zipPath(), e.source(), e.indicator(), e.unit(), size,
+                        HexFormat.of().formatHex(digest.digest())));
+            }
+            if (report != null && Files.isRegularFile(report)) {
+                add(zip, report.getFileName().toString(), Files.readAllBytes(report), time);
+            }
+            add(zip, MANIFEST_XLSX, manifestXlsx(packed, asOf), time);
+            add(zip, MANIFEST_JSON, manifestJson(result, packed, report), time);
+        }
+        return packed;
+    }
+
+    private static void add(ZipArchiveOutputStream zip, String name, byte[] data, long time) throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setTime(time);
+        zip.putArchiveEntry(entry);
+        zip.write(data);
+        zip.closeArchiveEntry();
+    }
+
+    private byte[] manifestJson(ValidationResult result, List<Packed> packed, Path report) throws IOException {
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Packed p : packed) {
+            files.add(ordered("path", p.zipPath(), "source", p.source(), "indicator", p.indicator(), "unit", p.unit(),
+                    "size", p.size(), "sha256", p.sha256()));
+        }
+        Map<String, Object> doc = ordered("schema", "dossier.manifest/1", "campaign", result.campaign().settings().name(),
+                "asOf", result.campaign().asOf().toString(),
+                "report", report != null && Files.isRegularFile(report) ? report.getFileName().toString() : null,
+                "files", files);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out, doc);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private byte[] manifestXlsx(List<Packed> packed, LocalDate asOf) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet sheet = wb.createSheet(messages.get("package.manifest.sheet"));
+            String[] header = messages.get("package.manifest.header").split("\\|");
+            Row h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+            int[] widths = {6, 60, 60, 8, 14, 12, 66};
+            for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
+            var quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
+            int r = 1;
+            for (Packed p : packed) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r++);
+                Object[] cells = {p.zipPath(), p.source(), p.indicator(), p.unit()};
+                for (int c = 0; c < cells.length; c++) {
+                    var cell = row.createCell(c + 1);
+                    String s = String.valueOf(cells[c]);
+                    cell.setCellValue(s);
+                    if (SafeCells.looksLikeFormula(s)) cell.setCellStyle(quoted);
+                }
+                row.createCell(5).setCellValue(p.size());
+                row.createCell(6).setCellValue(p.sha256());
+            }
+            sheet.createFreezePane(0, 1);
+            var props = wb.getProperties().getCoreProperties();
+            Date date = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
+            props.setCreated(Optional.of(date));
+            props.setModified(Optional.of(date));
+            props.setCreator("dossier");
+            wb.write(raw);
+        }
+        return DeterministicZip.normalize(raw.toByteArray(), asOf);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
