@@ -41,15 +41,43 @@ public class GenRepo {
                     String ext = exts[f % exts.length];
                     int size = (int) (sizeKib * 1024 * (0.5 + random.nextDouble()));
                     random.nextBytes(buffer);
-                    header(buffer, ext, size);
                     try (OutputStream out = Files.newOutputStream(dir.resolve("材料" + f + "." + ext))) {
-                        out.write(buffer, 0, size);
+                        if (ext.equals("docx") || ext.equals("xlsx")) {
+                            ooxml(out, ext, buffer, size);
+                        } else {
+                            header(buffer, ext, size);
+                            out.write(buffer, 0, size);
+                        }
                     }
                     total += size;
                 }
             }
         }
         System.out.printf("generated %d files, %.1f MiB in %s%n", (long) units * tasks * files, total / 1048576.0, root);
+    }
+
+    /** A real (stored) OOXML zip: its required parts, and the random bytes as one media part. */
+    private static void ooxml(OutputStream raw, String ext, byte[] payload, int size) throws IOException {
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(raw);
+        String main = ext.equals("docx") ? "word/document.xml" : "xl/workbook.xml";
+        stored(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8), 0);
+        stored(zip, main, "<x/>".getBytes(StandardCharsets.UTF_8), 0);
+        stored(zip, main.substring(0, main.indexOf('/')) + "/media/image1.bin", payload, Math.max(0, size - 400));
+        zip.finish();
+    }
+
+    private static void stored(java.util.zip.ZipOutputStream zip, String name, byte[] data, int length) throws IOException {
+        int n = length == 0 ? data.length : length;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(data, 0, n);
+        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(name);
+        e.setMethod(java.util.zip.ZipEntry.STORED);
+        e.setSize(n);
+        e.setCompressedSize(n);
+        e.setCrc(crc.getValue());
+        zip.putNextEntry(e);
+        zip.write(data, 0, n);
+        zip.closeEntry();
     }
 
     private static void header(byte[] b, String ext, int size) {

@@ -10,7 +10,8 @@ public final class ChineseText {
     /** NFKC (４．４ → 4.4, （ → (, ideographic space → space), then trimmed. */
     public static String clean(String text) {
         if (text == null) return "";
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
         return stripInvisible(n).strip();
     }
 

@@ -57,6 +57,8 @@ public final class ContentCache {
     private final Map<String, Entry> loaded;
     /** What this run put or found valid: exactly what {@link #save} writes. */
     private final ConcurrentHashMap<String, Entry> current = new ConcurrentHashMap<>();
+    /** Set by {@link #put}: when nothing was put and every loaded entry was used, the file on disk is already right. */
+    private volatile boolean changed;
 
     private ContentCache(Map<String, Entry> loaded) {
         this.loaded = loaded;
@@ -104,6 +106,7 @@ public final class ContentCache {
             throw new IllegalArgumentException("not an ISO date: " + entry.documentDate());
         }
         current.put(relativePath, entry);
+        changed = true;
     }
 
     /**
@@ -111,6 +114,7 @@ public final class ContentCache {
      * same folder, then a rename), creating the folder.
      */
     public void save(Path cacheFile) throws IOException {
+        if (!changed && current.size() == loaded.size() && Files.isRegularFile(cacheFile)) return;
         Path target = cacheFile.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
