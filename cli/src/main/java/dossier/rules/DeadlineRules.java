@@ -1,5 +1,6 @@
 package dossier.rules;
 
+import dossier.i18n.Localized;
 import dossier.model.Finding;
 import dossier.model.Location;
 import dossier.model.Severity;
@@ -35,7 +36,8 @@ public final class DeadlineRules {
             return List.of(OVERDUE.at(Location.NONE, t.unit(), t.indicator(), "due", t.indicator(), t.due(), -days));
         }
         if (days <= dueSoonDays) {
-            return List.of(DUE_SOON.at(Location.NONE, t.unit(), t.indicator(), "due", t.indicator(), t.due(), days));
+            Localized left = days == 0 ? Localized.of("due.today") : Localized.of("due.daysLeft", days);
+            return List.of(DUE_SOON.at(Location.NONE, t.unit(), t.indicator(), "due", t.indicator(), t.due(), left));
         }
         return List.of();
     }
