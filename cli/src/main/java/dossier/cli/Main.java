@@ -59,6 +59,8 @@ public final class Main {
         cli.addSubcommand(new ValidateCommand(session));
         cli.addSubcommand(new RulesCommand(session));
         cli.addSubcommand(new LedgerCommand(session));
+        cli.addSubcommand(new ReportCommand(session));
+        cli.addSubcommand(new TemplatesCommand(session));
         cli.addSubcommand(new PackageCommand(session));
         cli.addSubcommand(new CompletionCommand(session));
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),

@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes an output to stdout ("-" or none) or to a file atomically: a temp file, then a rename. */
 final class OutputTarget {
@@ -30,9 +31,10 @@ final class OutputTarget {
         Path file = Path.of(target).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            Path tmp = tempBeside(file);
             try {
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
                     body.write(w);
                 }
                 move(tmp, file);
@@ -62,9 +64,10 @@ final class OutputTarget {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            Path tmp = tempBeside(file);
             try {
-                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE))) {
                     body.write(out);
                 }
                 move(tmp, file);
@@ -75,6 +78,15 @@ final class OutputTarget {
             throw new InputException(Location.file(file.toString()), "output.cannotWrite", e.getMessage());
         }
         return file;
+    }
+
+    /**
+     * A temp file name beside the target (same file system, so the rename is atomic), created with
+     * the user's usual permissions: Files.createTempFile would make it owner-only, and outputs
+     * often go to a shared folder.
+     */
+    private static Path tempBeside(Path file) {
+        return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     }
 
     private static void move(Path tmp, Path file) throws IOException {

@@ -12,12 +12,15 @@ import dossier.read.InputException;
 import dossier.write.FindingText;
 import dossier.write.PackageWriter;
 import dossier.write.SafeNames;
+import dossier.write.report.ReportFormat;
+import dossier.write.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,14 +73,17 @@ final class PackageCommand implements Callable<Integer> {
             return (refused ? ExitCode.FINDINGS : ExitCode.OK).code();
         }
         var settings = result.campaign().settings();
-        Path report = result.campaign().root().resolve(settings.out()).resolve(REPORT);
+        Path existing = result.campaign().root().resolve(settings.out()).resolve(REPORT);
+        boolean fresh = !Files.isRegularFile(existing);
+        // The office may have edited out/自评报告.docx by hand: that copy goes in; otherwise a fresh one.
+        byte[] report = fresh ? new ReportWriter(m, null, null).render(result, ReportFormat.DOCX) : Files.readAllBytes(existing);
         PackageWriter writer = new PackageWriter(m, encoding.equals("gbk"));
         List<PackageWriter.Packed>[] packed = new List[1];
         Path written = OutputTarget.writeFile(common.output, repository, settings, "申报材料.zip",
-                stream -> packed[0] = writer.write(result, plan, report, stream));
+                stream -> packed[0] = writer.write(result, plan, REPORT, report, stream));
         if (!common.quiet) {
             out.println(m.get("package.written", written, packed[0].size(), plan.leftOut().size()));
-            if (!java.nio.file.Files.isRegularFile(report)) out.println(m.get("package.noReport"));
+            out.println(m.get(fresh ? "package.reportFresh" : "package.reportExisting", existing));
             leftOut(plan, m, out);
         }
         out.flush();

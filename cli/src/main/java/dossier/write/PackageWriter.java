@@ -54,8 +54,9 @@ public final class PackageWriter {
         this.gbk = gbk;
     }
 
-    /** @param report the self-assessment report to include, or null */
-    public List<Packed> write(ValidationResult result, PackagePlan plan, Path report, OutputStream out) throws IOException {
+    /** @param report the self-assessment report's bytes to include under reportName, or null */
+    public List<Packed> write(ValidationResult result, PackagePlan plan, String reportName, byte[] report,
+                              OutputStream out) throws IOException {
         LocalDate asOf = result.campaign().asOf();
         long time = asOf.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
         Path root = result.campaign().root();
@@ -83,11 +84,9 @@ public final class PackageWriter {
                 packed.add(new Packed(e.zipPath(), e.source(), e.indicator(), e.unit(), size,
                         HexFormat.of().formatHex(digest.digest())));
             }
-            if (report != null && Files.isRegularFile(report)) {
-                add(zip, report.getFileName().toString(), Files.readAllBytes(report), time);
-            }
+            if (report != null) add(zip, reportName, report, time);
             add(zip, MANIFEST_XLSX, manifestXlsx(packed, asOf), time);
-            add(zip, MANIFEST_JSON, manifestJson(result, packed, report), time);
+            add(zip, MANIFEST_JSON, manifestJson(result, packed, report == null ? null : reportName), time);
         }
         return packed;
     }
@@ -100,7 +99,7 @@ public final class PackageWriter {
         zip.closeArchiveEntry();
     }
 
-    private byte[] manifestJson(ValidationResult result, List<Packed> packed, Path report) throws IOException {
+    private byte[] manifestJson(ValidationResult result, List<Packed> packed, String report) throws IOException {
         List<Map<String, Object>> files = new ArrayList<>();
         for (Packed p : packed) {
             files.add(ordered("path", p.zipPath(), "source", p.source(), "indicator", p.indicator(), "unit", p.unit(),
@@ -108,7 +107,7 @@ public final class PackageWriter {
         }
         Map<String, Object> doc = ordered("schema", "dossier.manifest/1", "campaign", result.campaign().settings().name(),
                 "asOf", result.campaign().asOf().toString(),
-                "report", report != null && Files.isRegularFile(report) ? report.getFileName().toString() : null,
+                "report", report,
                 "files", files);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)

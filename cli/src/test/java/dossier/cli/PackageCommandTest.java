@@ -77,6 +77,9 @@ class PackageCommandTest {
                     .noneMatch(n -> n.contains("~$") || n.contains("Thumbs.db") || n.contains("现场照片.jpg") || n.startsWith("9.1"));
             JsonNode manifest = new ObjectMapper().readTree(z.getInputStream(z.getEntry("manifest.json")));
             assertThat(manifest.get("files").size()).isEqualTo(names.size() - 3);
+            try (InputStream report = z.getInputStream(z.getEntry("自评报告.docx"))) {
+                assertThat(new String(report.readAllBytes())).isEqualTo("stand-in report");
+            }
             for (JsonNode f : manifest.get("files")) {
                 ZipArchiveEntry e = z.getEntry(f.get("path").asText());
                 assertThat(e).as(f.get("path").asText()).isNotNull();
@@ -93,6 +96,17 @@ class PackageCommandTest {
             try (XSSFWorkbook wb = new XSSFWorkbook(z.getInputStream(z.getEntry("材料清单.xlsx")))) {
                 assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(manifest.get("files").size());
             }
+        }
+    }
+
+    @Test
+    void withoutAReportOnDiskAFreshOneGoesIn() throws Exception {
+        CliRunner.Run run = CliRunner.run("package", repo.toString(), "--as-of", "2021-08-05", "--force");
+        assertThat(run.out()).contains("新生成");
+        try (ZipFile z = ZipFile.builder().setPath(repo.resolve("out/申报材料.zip")).get();
+             InputStream in = z.getInputStream(z.getEntry("自评报告.docx"));
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs()).isNotEmpty();
         }
     }
 

@@ -1,0 +1,58 @@
+package dossier.write.report;
+
+import dossier.model.ThresholdResult;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 自评得分 per indicator, area and in total, where the sheet gives 分值. */
+final class ScoreSection {
+    private ScoreSection() {
+    }
+
+    static ReportModel.Score build(List<ReportModel.Area> areas, List<ThresholdResult> thresholds, Scoring scoring) {
+        boolean present = areas.stream().flatMap(a -> a.indicators().stream()).anyMatch(i -> i.points() != null);
+        List<ReportModel.AreaScore> out = new ArrayList<>();
+        List<BigDecimal> allPoints = new ArrayList<>();
+        List<BigDecimal> allEarned = new ArrayList<>();
+        for (ReportModel.Area a : areas) {
+            List<ReportModel.IndicatorScore> rows = new ArrayList<>();
+            List<BigDecimal> points = new ArrayList<>();
+            List<BigDecimal> earned = new ArrayList<>();
+            for (ReportModel.Indicator i : a.indicators()) {
+                ReportModel.IndicatorScore s = indicator(i, thresholds, scoring);
+                rows.add(s);
+                if (i.points() != null) {
+                    points.add(Scoring.oneDecimal(i.points()));
+                    earned.add(Scoring.oneDecimal(s.earned()));
+                }
+            }
+            BigDecimal p = Scoring.sum(points);
+            BigDecimal e = Scoring.sum(earned);
+            allPoints.add(p);
+            allEarned.add(e);
+            out.add(new ReportModel.AreaScore(a.no(), a.name(), p.doubleValue(), e.doubleValue(), Scoring.text(p),
+                    Scoring.text(e), rows));
+        }
+        BigDecimal p = Scoring.sum(allPoints);
+        BigDecimal e = Scoring.sum(allEarned);
+        return new ReportModel.Score(present, p.doubleValue(), e.doubleValue(), Scoring.text(p), Scoring.text(e), out);
+    }
+
+    private static ReportModel.IndicatorScore indicator(ReportModel.Indicator i, List<ThresholdResult> thresholds,
+                                                        Scoring scoring) {
+        List<ThresholdResult> own = thresholds.stream().filter(t -> t.spec().task().equals(i.id())).toList();
+        int checked = (int) own.stream().filter(t -> t.status() != ThresholdResult.Status.NOT_APPLICABLE).count();
+        int passed = (int) own.stream().filter(t -> t.status() == ThresholdResult.Status.PASS).count();
+        Scoring.Rule rule = scoring.ruleFor(i.id());
+        ReportModel.Tally t = i.tally();
+        if (i.points() == null) {
+            return new ReportModel.IndicatorScore(i.id(), i.name(), null, "—", rule.id(), t.covered(), t.applicable(),
+                    passed, checked, 0, "—");
+        }
+        BigDecimal earned = Scoring.earned(rule, i.points(), t.covered(), t.applicable(), passed, checked);
+        return new ReportModel.IndicatorScore(i.id(), i.name(), i.points(), Scoring.text(Scoring.oneDecimal(i.points())),
+                rule.id(), t.covered(), t.applicable(), passed, checked, earned.doubleValue(), Scoring.text(earned));
+    }
+}

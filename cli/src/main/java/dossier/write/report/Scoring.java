@@ -1,0 +1,105 @@
+package dossier.write.report;
+
+import dossier.model.Location;
+import dossier.read.IndicatorIds;
+import dossier.read.InputException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * 自评得分: how many of an indicator's points it earns. The rule per indicator comes from
+ * dossier.yaml {@code scoring:} — a name from a fixed list, never an expression:
+ * {@code scoring: {default: both, "4.4": coverage, "8.1": full}}.
+ */
+final class Scoring {
+    enum Rule {
+        /** points × covered / applicable tasks. */
+        COVERAGE,
+        /** points × passed / checked thresholds (1 when the indicator has none). */
+        THRESHOLDS,
+        /** both factors: the default of SPEC §6. */
+        BOTH,
+        /** the full points. */
+        FULL;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final String DEFAULT_KEY = "default";
+
+    private final Map<String, Rule> rules;
+    private final Rule fallback;
+
+    private Scoring(Map<String, Rule> rules, Rule fallback) {
+        this.rules = rules;
+        this.fallback = fallback;
+    }
+
+    /** Reads the scoring section; an unknown rule or indicator makes dossier.yaml unusable (exit 2). */
+    static Scoring of(Map<String, Object> section, Set<String> indicatorIds) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        Rule fallback = Rule.BOTH;
+        for (Map.Entry<String, Object> e : section.entrySet()) {
+            String key = e.getKey().strip();
+            Rule rule = parse(key, e.getValue());
+            if (key.equalsIgnoreCase(DEFAULT_KEY)) {
+                fallback = rule;
+                continue;
+            }
+            String id = IndicatorIds.parse(key).orElse(key);
+            if (!indicatorIds.contains(id)) {
+                throw new InputException(Location.file("dossier.yaml"), "report.scoringUnknownIndicator", key);
+            }
+            rules.put(id, rule);
+        }
+        return new Scoring(rules, fallback);
+    }
+
+    private static Rule parse(String key, Object value) {
+        String text = value == null ? "" : String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+        for (Rule r : Rule.values()) {
+            if (r.id().equals(text)) return r;
+        }
+        String allowed = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
+        throw new InputException(Location.file("dossier.yaml"), "report.scoringBadRule", key, value, allowed);
+    }
+
+    Rule ruleFor(String indicator) {
+        return rules.getOrDefault(indicator, fallback);
+    }
+
+    /** The points earned, rounded half up to one decimal. */
+    static BigDecimal earned(Rule rule, double points, int covered, int applicable, int passed, int checked) {
+        double coverage = applicable == 0 ? 1 : (double) covered / applicable;
+        double thresholds = checked == 0 ? 1 : (double) passed / checked;
+        double factor = switch (rule) {
+            case COVERAGE -> coverage;
+            case THRESHOLDS -> thresholds;
+            case BOTH -> coverage * thresholds;
+            case FULL -> 1;
+        };
+        return oneDecimal(points * factor);
+    }
+
+    static BigDecimal oneDecimal(double d) {
+        return BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    static String text(BigDecimal d) {
+        return d.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
+    }
+}

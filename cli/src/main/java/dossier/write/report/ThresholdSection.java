@@ -1,0 +1,129 @@
+package dossier.write.report;
+
+import dossier.model.Indicator;
+import dossier.model.TaskState;
+import dossier.model.TaskStatus;
+import dossier.model.ThresholdResult;
+import dossier.model.ThresholdResult.Status;
+import dossier.model.ThresholdSpec;
+import dossier.model.Unit;
+import dossier.read.IndicatorIds;
+import dossier.write.ThresholdText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Results against every threshold, and the gaps (短板弱项) by unit. Counts only: never officers' names. */
+final class ThresholdSection {
+    private final List<ThresholdResult> results;
+    private final Map<String, Indicator> indicators;
+    private final ThresholdText text;
+
+    ThresholdSection(List<ThresholdResult> results, Map<String, Indicator> indicators, ThresholdText text) {
+        this.results = results;
+        this.indicators = indicators;
+        this.text = text;
+    }
+
+    List<ReportModel.ThresholdGroup> groups() {
+        Map<List<String>, List<ThresholdResult>> grouped = new LinkedHashMap<>();
+        for (ThresholdResult r : results) {
+            grouped.computeIfAbsent(List.of(r.spec().task(), r.spec().id()), k -> new ArrayList<>()).add(r);
+        }
+        List<List<String>> keys = new ArrayList<>(grouped.keySet());
+        keys.sort(Comparator.comparing((List<String> k) -> k.get(0), IndicatorIds.ORDER));
+        List<ReportModel.ThresholdGroup> out = new ArrayList<>();
+        for (List<String> key : keys) {
+            List<ThresholdResult> rs = grouped.get(key);
+            ThresholdSpec spec = rs.get(0).spec();
+            Indicator i = indicators.get(spec.task());
+            List<ReportModel.ThresholdRow> rows = rs.stream().map(this::row).toList();
+            int checked = (int) rs.stream().filter(r -> r.status() != Status.NOT_APPLICABLE).count();
+            int passed = (int) rs.stream().filter(r -> r.status() == Status.PASS).count();
+            List<String> shortUnits = rs.stream().filter(ThresholdSection::short_).map(ThresholdResult::unit).toList();
+            out.add(new ReportModel.ThresholdGroup(spec.id(), text.label(spec), spec.task(), i == null ? "" : i.name(),
+                    i == null ? "" : i.area(), text.measure(spec), spec.op().symbol(), spec.target(),
+                    text.target(spec), checked, passed, rows, shortUnits));
+        }
+        return out;
+    }
+
+    /** Falls short: failed, not yet met while the period runs, or its figure is missing. */
+    static boolean short_(ThresholdResult r) {
+        return r.status() == Status.FAIL || r.status() == Status.PROGRESS || r.status() == Status.MISSING;
+    }
+
+    private ReportModel.ThresholdRow row(ThresholdResult r) {
+        Shortfall s = Shortfall.of(r);
+        return new ReportModel.ThresholdRow(r.unit(), r.status().id(), text.status(r), r.value(), text.value(r),
+                s.count(), s.kind(), s.officers());
+    }
+
+    ReportModel.Gaps gaps(List<TaskStatus> statuses, List<Unit> units) {
+        Set<String> order = new LinkedHashSet<>();
+        units.forEach(u -> order.add(u.name()));
+        statuses.forEach(s -> order.add(s.task().unit()));
+        results.forEach(r -> order.add(r.unit()));
+        int missing = 0, explained = 0, deferred = 0, gapsCount = 0, below = 0, uncertified = 0;
+        List<ReportModel.UnitGaps> out = new ArrayList<>();
+        for (String unit : order) {
+            List<ReportModel.Ref> m = refs(statuses, unit, TaskState.MISSING);
+            List<ReportModel.Ref> e = refs(statuses, unit, TaskState.EXPLAINED);
+            List<ReportModel.Ref> d = refs(statuses, unit, TaskState.DEFERRED);
+            List<ReportModel.ThresholdGap> t = new ArrayList<>();
+            for (ThresholdResult r : results) {
+                if (!r.unit().equals(unit) || !short_(r)) continue;
+                Shortfall s = Shortfall.of(r);
+                t.add(new ReportModel.ThresholdGap(r.spec().id(), text.label(r.spec()), r.spec().task(), r.status().id(),
+                        text.status(r), text.value(r), text.target(r.spec()), r.spec().target(), s.count(), s.kind()));
+                if (s.count() != null && Shortfall.BELOW.equals(s.kind())) below += s.count();
+                if (s.count() != null && Shortfall.UNCERTIFIED.equals(s.kind())) uncertified += s.count();
+            }
+            missing += m.size();
+            explained += e.size();
+            deferred += d.size();
+            gapsCount += t.size();
+            if (!m.isEmpty() || !e.isEmpty() || !t.isEmpty()) out.add(new ReportModel.UnitGaps(unit, m, e, d, t));
+        }
+        return new ReportModel.Gaps(missing, explained, deferred, gapsCount, below, uncertified, out);
+    }
+
+    private List<ReportModel.Ref> refs(List<TaskStatus> statuses, String unit, TaskState state) {
+        return statuses.stream().filter(s -> s.task().unit().equals(unit) && s.state() == state)
+                .map(s -> new ReportModel.Ref(s.task().indicator(), name(s.task().indicator()))).toList();
+    }
+
+    private String name(String id) {
+        Indicator i = indicators.get(id);
+        return i == null ? "" : i.name();
+    }
+
+    /** What falls short, counted: officers below the hours, officers without a certificate. */
+    record Shortfall(Integer count, String kind, Integer officers) {
+        static final String BELOW = "officers_below";
+        static final String UNCERTIFIED = "officers_uncertified";
+
+        static Shortfall of(ThresholdResult r) {
+            Map<String, Object> in = r.inputs();
+            return switch (r.spec().kind()) {
+                case PER_PERSON -> new Shortfall(number(in.get("below")), BELOW, number(in.get("officers")));
+                case ALL_CERTIFIED -> {
+                    Integer staff = number(in.get("enforcement_staff"));
+                    Integer certified = number(in.get("certified_staff"));
+                    yield new Shortfall(staff == null || certified == null ? null : Math.max(0, staff - certified),
+                            UNCERTIFIED, staff);
+                }
+                default -> new Shortfall(null, null, null);
+            };
+        }
+
+        private static Integer number(Object o) {
+            return o instanceof Number n ? n.intValue() : null;
+        }
+    }
+}

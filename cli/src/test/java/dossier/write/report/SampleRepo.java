@@ -1,0 +1,25 @@
+package dossier.write.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** The sample repository (samples/yuanhui), copied for a test so nothing writes into the real one. */
+public final class SampleRepo {
+    public static final Path SAMPLE = Path.of("../samples/yuanhui").toAbsolutePath().normalize();
+
+    private SampleRepo() {
+    }
+
+    public static void copyTo(Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(SAMPLE)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(SAMPLE.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else if (!SAMPLE.relativize(p).startsWith("out")) Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+}
