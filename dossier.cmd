@@ -8,5 +8,5 @@ if not exist "%JAR%" (
   echo dossier: cannot find dossier.jar, run make build first 1>&2
   exit /b 3
 )
-java %DOSSIER_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%JAR%" %*
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %DOSSIER_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -29,8 +29,8 @@ import java.util.zip.CRC32;
  * <p>
  * The file is UTF-8 text, one entry a line, sorted by path so the same facts give the same bytes:
  * <pre>
- * dossier-cache 1
- * path \t size \t modifiedMillis \t sha256 \t 1|0 \t detected \t documentDate
+ * dossier-cache 2
+ * path \t size \t modifiedMillis \t sha256 \t 1|0 \t detected \t documentDate \t crc32c (hex)
  * …
  * end \t count \t crc32
  * </pre>
@@ -46,12 +46,16 @@ public final class ContentCache {
      * @param documentDate the document's own date as ISO yyyy-MM-dd, or null
      */
     public record Entry(long size, long modifiedMillis, String sha256, boolean signatureMatches, String detected,
-                        String documentDate) {
+                        String documentDate, Long crc32c) {
+        public Entry(long size, long modifiedMillis, String sha256, boolean signatureMatches, String detected,
+                     String documentDate) {
+            this(size, modifiedMillis, sha256, signatureMatches, detected, documentDate, null);
+        }
     }
 
-    static final String HEADER = "dossier-cache 1";
+    static final String HEADER = "dossier-cache 2";
     private static final String END = "end";
-    private static final int FIELDS = 7;
+    private static final int FIELDS = 8;
 
     /** What the last run saved; read-only after {@link #load}. */
     private final Map<String, Entry> loaded;
@@ -99,7 +103,7 @@ public final class ContentCache {
             String lower = sha.toLowerCase(java.util.Locale.ROOT);
             if (!lower.equals(sha)) {
                 entry = new Entry(entry.size(), entry.modifiedMillis(), lower, entry.signatureMatches(),
-                        entry.detected(), entry.documentDate());
+                        entry.detected(), entry.documentDate(), entry.crc32c());
             }
         }
         if (entry.documentDate() != null && !isIsoDate(entry.documentDate())) {
@@ -139,6 +143,8 @@ public final class ContentCache {
                     if (e.detected() != null) escape(line, e.detected());
                     line.append('\t');
                     if (e.documentDate() != null) line.append(e.documentDate());
+                    line.append('\t');
+                    if (e.crc32c() != null) line.append(Long.toHexString(e.crc32c()));
                     line.append('\n');
                     write(out, crc, line);
                     count++;
@@ -208,7 +214,12 @@ public final class ContentCache {
                 }
             }
             if (detected != null) detected = interned.computeIfAbsent("d:" + detected, k -> k.substring(2));
-            entries.put(path, new Entry(size, mtime, sha, f[4].equals("1"), detected, date));
+            Long contentCrc = null;
+            if (!f[7].isEmpty()) {
+                if (f[7].length() > 8) return null;
+                contentCrc = Long.parseLong(f[7], 16);
+            }
+            entries.put(path, new Entry(size, mtime, sha, f[4].equals("1"), detected, date, contentCrc));
         }
     }
 

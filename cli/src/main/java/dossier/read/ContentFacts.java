@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * What a file's content says (does it match its extension, the document's own date, its SHA-256),
@@ -40,17 +41,37 @@ public final class ContentFacts {
         FileSignatures.Verdict v = FileSignatures.check(file, extension, size);
         LocalDate date = v.matches() ? DocumentDates.of(file, extension).orElse(null) : null;
         cache.put(rel, new ContentCache.Entry(size, mtime, null, v.matches(), v.detected(),
-                date == null ? null : date.toString()));
+                date == null ? null : date.toString(), null));
         return new Facts(v.matches(), v.detected(), date);
     }
 
-    /** The SHA-256, from the cache or read once (only files that could be duplicates need it). */
+    /**
+     * A CRC-32C of the whole content, from the cache or read once: a cheap first sieve for files that
+     * share a size (the JVM computes it at memory speed whatever the compiler, unlike SHA-256).
+     */
+    public long crc32c(Path file, String rel, long size, long mtime) throws IOException {
+        Optional<ContentCache.Entry> hit = cache.get(rel, size, mtime);
+        if (hit.isPresent() && hit.get().crc32c() != null) return hit.get().crc32c();
+        CRC32C crc = new CRC32C();
+        byte[] buffer = new byte[HASH_BUFFER];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) crc.update(buffer, 0, n);
+        }
+        ContentCache.Entry base = hit.orElse(new ContentCache.Entry(size, mtime, null, true, "", null));
+        cache.put(rel, new ContentCache.Entry(size, mtime, base.sha256(), base.signatureMatches(), base.detected(),
+                base.documentDate(), crc.getValue()));
+        return crc.getValue();
+    }
+
+    /** The SHA-256, from the cache or read once (only files whose size and CRC agree need it). */
     public String sha256(Path file, String rel, long size, long mtime) throws IOException {
         Optional<ContentCache.Entry> hit = cache.get(rel, size, mtime);
         if (hit.isPresent() && hit.get().sha256() != null) return hit.get().sha256();
         String hash = hash(file);
         ContentCache.Entry base = hit.orElse(new ContentCache.Entry(size, mtime, null, true, "", null));
-        cache.put(rel, new ContentCache.Entry(size, mtime, hash, base.signatureMatches(), base.detected(), base.documentDate()));
+        cache.put(rel, new ContentCache.Entry(size, mtime, hash, base.signatureMatches(), base.detected(),
+                base.documentDate(), base.crc32c()));
         return hash;
     }
 

@@ -244,32 +244,26 @@ public final class EvidenceWalker {
 
     /**
      * Files with the same content, every place listed. Only files that share a size can be the
-     * same, so only those are hashed.
+     * same; a CRC-32C sieves those, and SHA-256 confirms what the sieve leaves.
      */
     private void duplicates(List<FolderWalk.FileRecord> files, ExecutorService pool, List<String> unread) {
-        Map<Long, List<FolderWalk.FileRecord>> bySize = new LinkedHashMap<>();
-        for (FolderWalk.FileRecord f : files) bySize.computeIfAbsent(f.size(), k -> new ArrayList<>()).add(f);
-        List<FolderWalk.FileRecord> candidates = new ArrayList<>();
-        for (List<FolderWalk.FileRecord> group : bySize.values()) if (group.size() > 1) candidates.addAll(group);
-        if (candidates.isEmpty()) return;
-        List<Future<String>> hashes = new ArrayList<>();
-        for (FolderWalk.FileRecord f : candidates) {
-            hashes.add(pool.submit(() -> {
-                try {
-                    return content.sha256(f.path(), f.rel(), f.size(), f.mtime());
-                } catch (IOException e) {
-                    return null;
-                }
-            }));
+        List<List<FolderWalk.FileRecord>> groups = sameKey(files, f -> f.size());
+        List<FolderWalk.FileRecord> sized = groups.stream().flatMap(List::stream).toList();
+        List<Object> crcs = fingerprints(sized, pool, unread, f -> content.crc32c(f.path(), f.rel(), f.size(), f.mtime()));
+        List<FolderWalk.FileRecord> sieved = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
+        for (int i = 0; i < sized.size(); i++) {
+            if (crcs.get(i) == null) continue;
+            sieved.add(sized.get(i));
+            keys.add(List.of(String.valueOf(sized.get(i).size()), String.valueOf(crcs.get(i))));
         }
+        Map<List<String>, List<FolderWalk.FileRecord>> byCrc = new LinkedHashMap<>();
+        for (int i = 0; i < sieved.size(); i++) byCrc.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(sieved.get(i));
+        List<FolderWalk.FileRecord> candidates = byCrc.values().stream().filter(g -> g.size() > 1).flatMap(List::stream).toList();
+        List<Object> hashes = fingerprints(candidates, pool, unread, f -> content.sha256(f.path(), f.rel(), f.size(), f.mtime()));
         Map<String, List<FolderWalk.FileRecord>> byHash = new java.util.TreeMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            String h = get(hashes.get(i));
-            if (h == null) {
-                unread.add(candidates.get(i).rel());
-                continue;
-            }
-            byHash.computeIfAbsent(h, k -> new ArrayList<>()).add(candidates.get(i));
+            if (hashes.get(i) != null) byHash.computeIfAbsent((String) hashes.get(i), k -> new ArrayList<>()).add(candidates.get(i));
         }
         for (List<FolderWalk.FileRecord> same : byHash.values()) {
             if (same.size() < 2) continue;
@@ -281,6 +275,39 @@ public final class EvidenceWalker {
                         same.size(), others));
             }
         }
+    }
+
+    private static List<List<FolderWalk.FileRecord>> sameKey(List<FolderWalk.FileRecord> files,
+                                                               java.util.function.Function<FolderWalk.FileRecord, Object> key) {
+        Map<Object, List<FolderWalk.FileRecord>> groups = new LinkedHashMap<>();
+        for (FolderWalk.FileRecord f : files) groups.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
+        return groups.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    private interface Fingerprint {
+        Object of(FolderWalk.FileRecord f) throws IOException;
+    }
+
+    /** Computed in parallel; null (and the file listed as unread) where the file cannot be read. */
+    private static List<Object> fingerprints(List<FolderWalk.FileRecord> files, ExecutorService pool, List<String> unread,
+                                             Fingerprint fingerprint) {
+        List<Future<Object>> futures = new ArrayList<>();
+        for (FolderWalk.FileRecord f : files) {
+            futures.add(pool.submit(() -> {
+                try {
+                    return fingerprint.of(f);
+                } catch (IOException e) {
+                    return null;
+                }
+            }));
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Object v = get(futures.get(i));
+            if (v == null && !unread.contains(files.get(i).rel())) unread.add(files.get(i).rel());
+            out.add(v);
+        }
+        return out;
     }
 
     private static <T> T get(Future<T> f) {

@@ -17,6 +17,15 @@ public record RepoPaths(Path root, Path realRoot) {
     }
 
     public String relative(Path p) {
+        // The walk hands out paths under the root already: plain string work is enough and this
+        // runs once per file.
+        String s = p.toString();
+        String r = root.toString();
+        if (p.isAbsolute() && s.length() > r.length() + 1 && s.startsWith(r) && s.charAt(r.length()) == java.io.File.separatorChar
+                && s.indexOf(java.io.File.separator + ".") < 0) {
+            String rel = s.substring(r.length() + 1);
+            return java.io.File.separatorChar == '/' ? rel : rel.replace('\\', '/');
+        }
         return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 

@@ -1,11 +1,5 @@
 package dossier.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dossier.Version;
 import dossier.core.Baseline;
 import dossier.core.Coverage;
@@ -49,14 +43,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(ValidationResult result, Writer out) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .enable(SerializationFeature.INDENT_OUTPUT);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        mapper.writer(printer).writeValue(out, document(result));
-        out.write("\n");
+        JsonOut.write(document(result), out);
     }
 
     Map<String, Object> document(ValidationResult result) {

@@ -1,8 +1,5 @@
 package dossier.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dossier.core.PackagePlan;
 import dossier.core.ValidationResult;
 import dossier.i18n.Messages;
@@ -109,11 +106,9 @@ public final class PackageWriter {
                 "asOf", result.campaign().asOf().toString(),
                 "report", report,
                 "files", files);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(out, doc);
-        out.write('\n');
-        return out.toByteArray();
+        java.io.StringWriter out = new java.io.StringWriter();
+        JsonOut.write(doc, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] manifestXlsx(List<Packed> packed, LocalDate asOf) throws IOException {

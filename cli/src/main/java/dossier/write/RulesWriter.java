@@ -1,8 +1,5 @@
 package dossier.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dossier.i18n.Messages;
 import dossier.rules.Rule;
 
@@ -46,9 +43,7 @@ public final class RulesWriter {
 
     public void json(List<Rule> rules, PrintWriter out) throws IOException {
         List<Map<String, Object>> items = rules.stream().map(this::entry).toList();
-        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(out, JsonReporter.ordered("rules", items));
-        out.println();
+        JsonOut.write(JsonReporter.ordered("rules", items), out);
     }
 
     private Map<String, Object> entry(Rule r) {

@@ -1,8 +1,5 @@
 package dossier.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dossier.Version;
 import dossier.core.Baseline;
 import dossier.core.ValidationResult;
@@ -56,9 +53,7 @@ public final class SarifReporter implements Reporter {
         }
         Map<String, Object> doc = ordered("$schema", "https://json.schemastore.org/sarif-2.1.0.json",
                 "version", "2.1.0", "runs", List.of(run));
-        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(out, doc);
-        out.write("\n");
+        JsonOut.write(doc, out);
     }
 
     private Map<String, Object> rule(Rule r) {

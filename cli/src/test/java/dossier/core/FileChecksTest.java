@@ -95,9 +95,9 @@ class FileChecksTest {
         Files.setLastModifiedTime(photo, FileTime.fromMillis(time.toMillis() + 5000));
         assertThat(validate().statuses().get(0).state()).as("a new time: read again").isEqualTo(TaskState.MISSING);
 
-        Files.writeString(cache, "dossier-cache 1\ngarbage\n");
+        Files.writeString(cache, "dossier-cache 2\ngarbage\n");
         assertThat(validate().statuses().get(0).state()).as("a damaged cache is ignored").isEqualTo(TaskState.MISSING);
-        assertThat(Files.readString(cache)).startsWith("dossier-cache 1\n").doesNotContain("garbage");
+        assertThat(Files.readString(cache)).startsWith("dossier-cache 2\n").doesNotContain("garbage");
     }
 
     @Test

@@ -105,7 +105,7 @@ class ContentCacheTest {
         second.save(cacheFile());
 
         assertThat(lines(cacheFile())).extracting(l -> l.split("\t")[0])
-                .containsExactly("dossier-cache 1", "kept.pdf", "new.jpg", "end");
+                .containsExactly("dossier-cache 2", "kept.pdf", "new.jpg", "end");
     }
 
     @Test
@@ -134,9 +134,9 @@ class ContentCacheTest {
         cache.save(cacheFile());
         List<String> lines = lines(cacheFile());
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo("dossier-cache 1");
-        assertThat(lines.get(1)).isEqualTo("a/报告.pdf\t1234\t1700000000123\t" + SHA + "\t1\tpdf\t2021-03-15");
-        assertThat(lines.get(2)).isEqualTo("b/照片.jpg\t99\t1600000000000\t\t0\tdocx\t");
+        assertThat(lines.get(0)).isEqualTo("dossier-cache 2");
+        assertThat(lines.get(1)).isEqualTo("a/报告.pdf\t1234\t1700000000123\t" + SHA + "\t1\tpdf\t2021-03-15\t");
+        assertThat(lines.get(2)).isEqualTo("b/照片.jpg\t99\t1600000000000\t\t0\tdocx\t\t");
         assertThat(lines.get(3)).matches("end\t2\t[0-9a-f]{8}");
     }
 
@@ -199,7 +199,7 @@ class ContentCacheTest {
     void wrongVersionEmptyFileBinaryJunkAndTrailingData() throws IOException {
         saveTwo();
         String good = Files.readString(cacheFile());
-        Files.writeString(cacheFile(), good.replace("dossier-cache 1", "dossier-cache 2"));
+        Files.writeString(cacheFile(), good.replace("dossier-cache 2", "dossier-cache 1"));
         assertEmpty(cacheFile());
         Files.write(cacheFile(), new byte[0]);
         assertEmpty(cacheFile());
