@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import dossier.testing.SampleRepo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +29,7 @@ class LedgerCommandTest {
 
     @BeforeEach
     void copySample() throws IOException {
-        try (Stream<Path> s = Files.walk(SAMPLE)) {
-            for (Path p : s.toList()) {
-                Path to = repo.resolve(SAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else if (!SAMPLE.relativize(p).startsWith("out")) Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        SampleRepo.copyTo(repo);
     }
 
     @Test

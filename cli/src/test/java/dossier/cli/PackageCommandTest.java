@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import dossier.testing.SampleRepo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,13 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,15 +31,7 @@ class PackageCommandTest {
 
     @BeforeEach
     void copySample() throws IOException {
-        try (Stream<Path> s = Files.walk(SAMPLE)) {
-            for (Path p : s.toList()) {
-                Path rel = SAMPLE.relativize(p);
-                if (rel.startsWith("out")) continue;
-                Path to = repo.resolve(rel.toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        SampleRepo.copyTo(repo);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dossier.cli;
 
-import dossier.write.report.SampleRepo;
+import dossier.testing.SampleRepo;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;

@@ -1,6 +1,6 @@
 package dossier.cli;
 
-import dossier.write.report.SampleRepo;
+import dossier.testing.SampleRepo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

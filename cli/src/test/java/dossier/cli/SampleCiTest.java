@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.testing.SampleRepo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,12 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -34,14 +33,7 @@ class SampleCiTest {
 
     @BeforeEach
     void copySample() throws IOException {
-        Path from = SAMPLES.resolve("yuanhui");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path to = repo.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        SampleRepo.copyTo(repo);
     }
 
     @Test

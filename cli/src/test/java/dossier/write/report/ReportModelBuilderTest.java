@@ -1,5 +1,6 @@
 package dossier.write.report;
 
+import dossier.testing.SampleRepo;
 import dossier.core.ValidateRequest;
 import dossier.core.ValidationResult;
 import dossier.core.Validator;

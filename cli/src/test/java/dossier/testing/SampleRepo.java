@@ -1,4 +1,4 @@
-package dossier.write.report;
+package dossier.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
