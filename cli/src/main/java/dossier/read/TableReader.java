@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Opens a spreadsheet by what it contains, not what its name says (WPS saves .xls content under
@@ -44,7 +45,21 @@ public final class TableReader {
                 .toLowerCase(Locale.ROOT).contains("<html")) {
             throw new InputException(Location.file(displayName), "input.htmlSheet");
         }
+        String ext = FileNames.extension(file.getFileName().toString());
+        if (Set.of("xlsx", "xlsm", "xls", "et").contains(ext) && !looksLikeText(head)) {
+            throw new InputException(Location.file(displayName), "input.notWorkbook", ext);
+        }
         return List.of(csv(file, displayName));
+    }
+
+    /** Some systems export CSV under an .xls name; anything with NUL or control bytes is not such text. */
+    private static boolean looksLikeText(byte[] head) {
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) return true;
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0C)) return false;
+        }
+        return true;
     }
 
     private static byte[] head(Path file, String displayName) {

@@ -53,6 +53,7 @@ public final class TaskSheetReader {
     }
 
     public static Result read(Path file, String displayName, String sheetName, UnitDirectory units, int year) {
+        if (TextFiles.isEmpty(file)) throw new InputException(Location.file(displayName), "input.emptyFile");
         List<Table> tables = tables(file, displayName);
         for (Table table : tables) {
             if (sheetName != null && !ChineseText.compact(table.name()).equals(ChineseText.compact(sheetName))) continue;

@@ -21,6 +21,15 @@ public final class TextFiles {
     private TextFiles() {
     }
 
+    /** Whether the file has no bytes (a file that cannot be read is left to the reader to report). */
+    public static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static String read(Path file) throws IOException {
         return decode(Files.readAllBytes(file));
     }

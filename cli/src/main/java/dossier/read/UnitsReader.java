@@ -40,6 +40,7 @@ public final class UnitsReader {
     }
 
     public static Result read(Path file, String displayName) {
+        if (TextFiles.isEmpty(file)) throw new InputException(Location.file(displayName), "input.emptyFile");
         List<Table> tables = TableReader.read(file, displayName);
         for (Table table : tables) {
             HeaderMatcher.Header<Field> header = HEADERS.find(table, cols -> cols.containsKey(Field.NAME)
