@@ -1,7 +1,6 @@
 package dossier.rules;
 
 import dossier.model.Finding;
-import dossier.model.Location;
 import dossier.model.Severity;
 import dossier.model.Waiver;
 
@@ -74,10 +73,5 @@ public final class WaiverRules {
     private static String key(Waiver w) {
         return (w.unit() == null ? "" : w.unit()) + "|" + (w.indicator() == null ? "" : w.indicator()) + "|"
                 + (w.file() == null ? "" : w.file());
-    }
-
-    /** A waiver's place for messages that have none of their own. */
-    static Location at(Waiver w) {
-        return w.location();
     }
 }

@@ -154,8 +154,4 @@ public final class PackageWriter {
             throw new IllegalStateException(e);
         }
     }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }
