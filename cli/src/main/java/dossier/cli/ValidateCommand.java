@@ -64,6 +64,12 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
                 common.units, common.indicators), ProgressLine.of(session, common));
         if (earlier != null) result = result.withBaseline(earlier.compare(result.findings()));
+        Path evidence = result.campaign().root().resolve(result.campaign().settings().evidence()).normalize();
+        for (Output o : outputs) {
+            if (o.target() != null && !o.target().equals("-") && Path.of(o.target()).toAbsolutePath().normalize().startsWith(evidence)) {
+                throw new InputException(Location.file(o.target()), "output.insideEvidence");
+            }
+        }
         for (Output o : outputs) {
             Reporter reporter = reporter(o.format(), threshold);
             ValidationResult r = result;

@@ -129,6 +129,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void neverWritesAnOutputInsideEvidence() throws IOException {
+        Path repo = tmp.resolve("repo");
+        Files.createDirectories(repo.resolve("evidence"));
+        Files.writeString(repo.resolve("indicators.csv"), "编号,二级指标,责任单位\n1.1,清单,区司法局\n");
+        CliRunner.Run run = CliRunner.run("validate", repo.toString(), "--format", "json=" + repo.resolve("evidence/r.json"));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(Files.exists(repo.resolve("evidence/r.json"))).isFalse();
+    }
+
+    @Test
     void sameInputSameBytes() {
         String first = CliRunner.run("validate", CSV_REPO.toString(), "--as-of", "2021-08-05", "--format", "json").out();
         String second = CliRunner.run("validate", CSV_REPO.toString(), "--as-of", "2021-08-05", "--format", "json").out();
