@@ -24,6 +24,8 @@ public final class Rules {
         all.addAll(RegisterRules.all());
         all.addAll(LiaisonRules.all());
         all.addAll(WaiverRules.all());
+        List<String> families = all.stream().map(Rule::family).distinct().toList();
+        all.sort(java.util.Comparator.comparingInt((Rule r) -> families.indexOf(r.family())).thenComparing(Rule::id));
         ALL = Collections.unmodifiableList(all);
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule r : all) {
