@@ -176,15 +176,20 @@ public final class RegisterReader {
         List<RegisterKind> candidates = mapping.map(RegisterMapping::kind).map(List::of).orElse(List.of());
         if (candidates.isEmpty()) candidates = kindsInName(name);
         final List<RegisterKind> kinds = candidates;
+        RegisterKind found = null;
         for (Table table : tables) {
+            if (found != null && (table.hidden() || found == RegisterKind.ROSTER)) break;
             HeaderMatcher.Header<RegisterColumn> header = matcher.find(table, cols -> kindOf(cols.keySet(), kinds) != null);
-            if (header != null) {
-                RegisterKind kind = kindOf(header.columns().keySet(), kinds);
-                new Rows(rel, table, header, matcher, kind).read();
-                files.computeIfAbsent(kind, k -> new ArrayList<>()).add(rel);
-                return;
-            }
+            if (header == null) continue;
+            RegisterKind kind = kindOf(header.columns().keySet(), kinds);
+            // A dated log is often kept one sheet per quarter or month: every visible sheet of the
+            // same kind counts. A roster is one list: its first sheet only.
+            if (found != null && kind != found) continue;
+            new Rows(rel, table, header, matcher, kind).read();
+            if (found == null) files.computeIfAbsent(kind, k -> new ArrayList<>()).add(rel);
+            found = kind;
         }
+        if (found != null) return;
         if (!kinds.isEmpty()) {
             RegisterKind kind = kinds.get(0);
             unreadable(rel, Localized.of("register.reason.columns", Localized.of("register.kind." + kind.id()),

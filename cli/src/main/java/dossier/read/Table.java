@@ -3,8 +3,16 @@ package dossier.read;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One worksheet (or a whole CSV file) as rows of cells read the way Excel displays them. */
-public record Table(String name, List<Row> rows) {
+/**
+ * One worksheet (or a whole CSV file) as rows of cells read the way Excel displays them.
+ *
+ * @param hidden a worksheet hidden in Excel (an old copy, a lookup list): readers look at it last
+ */
+public record Table(String name, List<Row> rows, boolean hidden) {
+
+    public Table(String name, List<Row> rows) {
+        this(name, rows, false);
+    }
 
     /**
      * @param number 1-based, as Excel numbers rows (for a CSV, the record number)

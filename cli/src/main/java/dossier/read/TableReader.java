@@ -80,7 +80,9 @@ public final class TableReader {
             List<Table> hidden = new ArrayList<>();
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 boolean isHidden = wb.isSheetHidden(s) || wb.isSheetVeryHidden(s);
-                (isHidden ? hidden : tables).add(sheet(wb.getSheetAt(s), formatter));
+                Table t = sheet(wb.getSheetAt(s), formatter);
+                if (isHidden) hidden.add(new Table(t.name(), t.rows(), true));
+                else tables.add(t);
             }
             tables.addAll(hidden);
             return tables;

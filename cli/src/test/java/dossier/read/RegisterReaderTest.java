@@ -104,6 +104,25 @@ class RegisterReaderTest {
         assertThat(r.unread()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aLogKeptOneSheetPerQuarterCountsEveryVisibleSheetButNotAHiddenCopy(Kind kind) throws IOException {
+        Workbooks wb = Workbooks.of(kind);
+        for (String[] q : new String[][]{{"一季度", "2021-03-15"}, {"二季度", "2021-06-10"}, {"旧表", "2021-05-01"}}) {
+            var s = wb.sheet(q[0]);
+            s.row("姓名", "日期", "学时");
+            s.row("张三", q[1], 20);
+        }
+        wb.hide("旧表");
+        wb.write(repo.resolve(DIR + "培训台账." + kind.extension));
+
+        RegisterReader.Result r = read();
+
+        assertThat(r.registers().training()).extracting(t -> t.date(), t -> t.hours())
+                .containsExactly(tuple(d(2021, 3, 15), 20.0), tuple(d(2021, 6, 10), 20.0));
+        assertThat(r.registers().files().get(RegisterKind.TRAINING)).hasSize(1);
+    }
+
     private static Finding duplicateOfZhangSan(String rel) {
         return dossier.rules.RegisterRules.DUPLICATE_CERTIFICATE.at(Location.cell(rel, 6, "C"), UNIT, null,
                 "豫A12345", "豫A12345", "赵六", "张三", rel, 3);
