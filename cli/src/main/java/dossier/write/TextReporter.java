@@ -48,6 +48,7 @@ public final class TextReporter implements Reporter {
         findings(result, coverage, out);
         resolved(result, out);
         if (!quiet) thresholds(result, out);
+        if (!quiet) indicators(result, out);
         if (!quiet) table(result, coverage, out);
         out.println(messages.get("text.total", result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
@@ -106,6 +107,29 @@ public final class TextReporter implements Reporter {
         for (var r : result.baseline().resolved()) {
             out.println("  " + r.key().rule() + (r.key().unit() == null ? "" : " " + r.key().unit())
                     + (r.key().indicator() == null ? "" : " [" + r.key().indicator() + "]") + " " + r.message());
+        }
+        out.println();
+    }
+
+    /** The indicators of each area, one line each: deadline, lead and responsible units. */
+    private void indicators(ValidationResult result, PrintWriter out) {
+        Set<String> shown = result.tasks().stream().map(t -> t.indicator()).collect(Collectors.toSet());
+        if (shown.isEmpty()) return;
+        out.println(ansi.bold(messages.get("text.indicators")));
+        String area = null;
+        var collect = result.campaign().settings().collectMilestone();
+        for (Indicator i : result.campaign().indicators()) {
+            if (!shown.contains(i.id())) continue;
+            if (!i.area().equals(area)) {
+                area = i.area();
+                out.println(area.isEmpty() ? messages.get("text.unarea") : area);
+            }
+            String due = i.due().date() != null ? i.due().date().toString()
+                    : collect == null ? "—" : messages.get("text.dueWith", collect.name(), collect.due());
+            List<String> units = result.tasks().stream().filter(t -> t.indicator().equals(i.id()))
+                    .filter(t -> t.role() == dossier.model.Role.RESPONSIBLE).map(t -> t.unit()).toList();
+            out.println("  " + i.id() + " " + i.name() + " · " + messages.get("text.indicatorLine", due,
+                    i.lead() == null ? "—" : i.lead(), units.isEmpty() ? "—" : String.join("、", units)));
         }
         out.println();
     }
