@@ -113,15 +113,13 @@ public final class Validator {
 
     private static Set<String> resolveUnits(Campaign campaign, List<String> wanted) {
         Set<String> out = new LinkedHashSet<>();
+        UnitDirectory directory = new UnitDirectory(campaign.units(), campaign.settings().region());
         for (String w : wanted) {
-            String n = UnitNames.normal(w);
-            String found = campaign.units().stream()
-                    .filter(u -> u.name().equals(n) || u.aliases().contains(n))
-                    .map(Unit::name).findFirst().orElse(null);
+            String found = directory.resolve(w).orElse(null);
             if (found == null) {
                 List<String> names = campaign.units().stream().map(Unit::name).toList();
                 throw new InputException(Location.NONE, "filter.unknownUnit", w,
-                        DidYouMean.suggest(n, names).orElse(String.join("、", names)));
+                        DidYouMean.suggest(UnitNames.normal(w), names).orElse(String.join("、", names)));
             }
             out.add(found);
         }

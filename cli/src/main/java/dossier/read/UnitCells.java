@@ -67,8 +67,8 @@ final class UnitCells {
         String[] words = part.strip().split("[\\s\\u3000]+");
         boolean allKnown = words.length > 1;
         for (String w : words) allKnown &= units.resolve(w).isPresent();
-        if (allKnown) return java.util.Arrays.stream(words).map(UnitNames::normal).toList();
-        String n = UnitNames.normal(part);
+        if (allKnown) return java.util.Arrays.stream(words).map(UnitNames::display).toList();
+        String n = UnitNames.display(part);
         return n.isEmpty() ? List.of() : List.of(n);
     }
 
@@ -80,6 +80,7 @@ final class UnitCells {
 
     private String unknown(String name, int row, String column, String indicator) {
         String normal = UnitNames.normal(name);
+        String shown = UnitNames.display(name);
         if (hasTable && reported.add(normal)) {
             // only units of the table: the message says the unit is not in it and names one that is
             List<String> known = units.units().stream().filter(u -> u.row() > 0).map(Unit::name).toList();
@@ -88,10 +89,12 @@ final class UnitCells {
             String hint = DidYouMean.suggest(normal, known)
                     .or(() -> normal.startsWith(level) ? Optional.empty() : DidYouMean.suggest(level + normal, known))
                     .orElse("");
-            findings.add(SheetRules.UNKNOWN_UNIT.at(Location.cell(file, row, column), normal, indicator, normal,
-                    normal, hint));
+            findings.add(SheetRules.UNKNOWN_UNIT.at(Location.cell(file, row, column), shown, indicator, normal,
+                    shown, hint));
         }
-        if (units.resolve(normal).isEmpty()) units.add(Unit.named(normal));
-        return normal;
+        return units.resolve(normal).orElseGet(() -> {
+            units.add(Unit.named(shown));
+            return shown;
+        });
     }
 }

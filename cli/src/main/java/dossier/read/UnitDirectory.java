@@ -43,8 +43,8 @@ public final class UnitDirectory {
 
     public void add(Unit unit) {
         units.add(unit);
-        canonical.putIfAbsent(unit.name(), unit.name());
-        for (String alias : unit.aliases()) canonical.putIfAbsent(alias, unit.name());
+        canonical.putIfAbsent(UnitNames.normal(unit.name()), unit.name());
+        for (String alias : unit.aliases()) canonical.putIfAbsent(UnitNames.normal(alias), unit.name());
     }
 
     public List<Unit> units() {

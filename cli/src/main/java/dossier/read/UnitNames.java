@@ -24,14 +24,27 @@ public final class UnitNames {
         return n;
     }
 
-    /** The names in one cell, split on 、，,;； and line breaks. */
+    /**
+     * One unit name as it is shown: as typed (full-width brackets kept), without whitespace or a
+     * trailing 等. Two names are the same unit when their {@link #normal} forms are equal.
+     */
+    public static String display(String name) {
+        String d = ChineseText.display(name).replaceAll("[\\s\\u00A0\\u3000]+", "");
+        while (d.endsWith("等") && d.length() > 2) d = d.substring(0, d.length() - 1);
+        return d;
+    }
+
+    /** The names in one cell as shown, split on 、，,;； and line breaks, each unit once. */
     public static List<String> split(String cell) {
         List<String> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         if (cell == null) return out;
-        String c = ChineseText.clean(cell);
-        for (String part : c.split("[、,，;；/\\r\\n]+")) {
-            String n = normal(part);
-            if (!n.isEmpty() && !out.contains(n)) out.add(n);
+        for (String part : ChineseText.display(cell).split("[、,，;；/\\r\\n]+")) {
+            String d = display(part);
+            if (!d.isEmpty() && !seen.contains(normal(d))) {
+                out.add(d);
+                seen.add(normal(d));
+            }
         }
         return out;
     }

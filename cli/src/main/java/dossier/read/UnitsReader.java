@@ -62,16 +62,16 @@ public final class UnitsReader {
                 section = sectionCategory(heading.get());
                 continue;
             }
-            String name = UnitNames.normal(value(row, header, Field.NAME));
+            String name = UnitNames.display(value(row, header, Field.NAME));
             if (name.isEmpty() || name.startsWith("注")) continue;
             Location at = Location.cell(file, row.number(), Table.columnLetter(header.first(Field.NAME)));
-            Integer earlier = rowOfName.putIfAbsent(name, row.number());
+            Integer earlier = rowOfName.putIfAbsent(UnitNames.normal(name), row.number());
             if (earlier != null) {
                 findings.add(LiaisonRules.DUPLICATE_UNIT.at(at, name, null, name, name, earlier));
                 continue;
             }
             List<String> aliases = UnitNames.split(value(row, header, Field.ALIASES)).stream()
-                    .filter(a -> !a.equals(name)).toList();
+                    .filter(a -> !UnitNames.normal(a).equals(UnitNames.normal(name))).toList();
             Liaison liaison = new Liaison(ChineseText.displayLine(value(row, header, Field.LIAISON)),
                     ChineseText.displayLine(value(row, header, Field.TITLE)),
                     ChineseText.oneLine(value(row, header, Field.OFFICE_PHONE)),
