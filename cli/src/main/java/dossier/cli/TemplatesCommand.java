@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code dossier templates export DIR}: the default report templates and reference.docx, for editing. */
+/**
+ * {@code dossier templates export DIR}: the default report templates and reference.docx, for editing;
+ * the English set (same file names) with {@code --lang en}.
+ */
 @Command(name = "templates", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true)
 final class TemplatesCommand implements Callable<Integer> {
@@ -38,14 +41,15 @@ final class TemplatesCommand implements Callable<Integer> {
             usageHelpAutoWidth = true)
     int export(@Parameters(index = "0", paramLabel = "DIR", descriptionKey = "templates-dir") Path dir,
                @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang") String lang) throws IOException {
-        // --lang is read by Main before parsing; declared here so that picocli accepts it.
+        // --lang is read by Main before parsing (as is DOSSIER_LANG); declared here so that picocli
+        // accepts it. The session's language picks the set: Chinese by default, English with en.
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(Location.file(dir.toString()), "report.export.notDirectory");
         }
         try {
             Files.createDirectories(dir);
             int written = 0;
-            for (var file : ReportTemplates.exported().entrySet()) {
+            for (var file : ReportTemplates.exported(session.lang()).entrySet()) {
                 Path target = dir.resolve(file.getKey());
                 if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     session.out().println(session.messages().get("report.export.kept", target));

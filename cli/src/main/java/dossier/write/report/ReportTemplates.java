@@ -1,5 +1,6 @@
 package dossier.write.report;
 
+import dossier.i18n.Lang;
 import dossier.model.Location;
 import dossier.read.InputException;
 import freemarker.cache.ClassTemplateLoader;
@@ -22,16 +23,19 @@ import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
  * The report's Freemarker, locked down (SPEC §7): no {@code ?new}, no {@code ?api}, no Java
  * object reachable from the model (it is maps and lists only). Templates come from the user's
- * folder first ({@code --template DIR}), then from the ones bundled under templates/.
+ * folder first ({@code --template DIR}), then from the ones bundled under templates/: for English,
+ * templates/en/ first and templates/ (Chinese) for any file en/ lacks.
  * {@code .ftlh} templates escape HTML and {@code .ftlx} XML automatically.
  */
 public final class ReportTemplates {
@@ -47,17 +51,30 @@ public final class ReportTemplates {
     static final String MD = "report.md.ftl";
     static final String HTML = "report.html.ftlh";
     static final String DOCX = "report.docx.ftlx";
+    /** The bundled templates' folder in the jar: Chinese at its root, English under en/. */
+    static final String ROOT = "templates";
+    static final String EN = "en";
 
     private final Configuration cfg;
     private final Path userDir;
+    private final Lang lang;
 
-    private ReportTemplates(Configuration cfg, Path userDir) {
+    private ReportTemplates(Configuration cfg, Path userDir, Lang lang) {
         this.cfg = cfg;
         this.userDir = userDir;
+        this.lang = lang;
     }
 
-    /** The templates of DIR (any it lacks come from the bundled set), or only the bundled ones for null. */
+    /** The Chinese set: the templates of DIR (any it lacks come from the bundled set), or the bundled ones for null. */
     public static ReportTemplates of(Path userDir) {
+        return of(userDir, Lang.ZH);
+    }
+
+    /**
+     * The templates of DIR, or null for none; any template DIR lacks comes from the bundled set of the
+     * language (for English, en/ and then the Chinese root for a file en/ lacks).
+     */
+    public static ReportTemplates of(Path userDir, Lang lang) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
@@ -76,29 +93,44 @@ public final class ReportTemplates {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
-        cfg.setTemplateLoader(loader(userDir));
-        return new ReportTemplates(cfg, userDir);
+        cfg.setTemplateLoader(loader(userDir, lang));
+        return new ReportTemplates(cfg, userDir, lang);
     }
 
-    private static TemplateLoader loader(Path userDir) {
-        TemplateLoader bundled = new ClassTemplateLoader(ReportTemplates.class.getClassLoader(), "templates");
-        if (userDir == null) return bundled;
-        if (!Files.isDirectory(userDir)) {
-            throw new InputException(Location.file(userDir.toString()), "report.noTemplateDir");
+    private static TemplateLoader loader(Path userDir, Lang lang) {
+        ClassLoader classes = ReportTemplates.class.getClassLoader();
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userDir != null) {
+            if (!Files.isDirectory(userDir)) {
+                throw new InputException(Location.file(userDir.toString()), "report.noTemplateDir");
+            }
+            try {
+                loaders.add(new FileTemplateLoader(userDir.toFile()));
+            } catch (IOException e) {
+                throw new InputException(Location.file(userDir.toString()), "report.noTemplateDir");
+            }
         }
-        try {
-            return new MultiTemplateLoader(new TemplateLoader[]{new FileTemplateLoader(userDir.toFile()), bundled});
-        } catch (IOException e) {
-            throw new InputException(Location.file(userDir.toString()), "report.noTemplateDir");
-        }
+        if (lang == Lang.EN) loaders.add(new ClassTemplateLoader(classes, ROOT + "/" + EN));
+        loaders.add(new ClassTemplateLoader(classes, ROOT));
+        if (loaders.size() == 1) return loaders.get(0);
+        return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
     }
 
-    /** What {@code templates export} writes: every bundled file, and reference.docx with a sample of each style. */
+    /** The Chinese set that {@code templates export} writes by default. */
     public static Map<String, byte[]> exported() {
+        return exported(Lang.ZH);
+    }
+
+    /**
+     * What {@code templates export} writes: every bundled file of the language (for English, en/'s
+     * copy where it has one), under the same names, and reference.docx with a sample of each style.
+     */
+    public static Map<String, byte[]> exported(Lang lang) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (String name : BUNDLED) {
-            try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream("templates/" + name)) {
-                if (in == null) throw new IllegalStateException("templates/" + name + " is missing from the jar");
+            String resource = bundledPath(lang, name);
+            try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException(resource + " is missing from the jar");
                 out.put(name, in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -106,6 +138,24 @@ public final class ReportTemplates {
         }
         out.put("reference.docx", ReferenceDocx.build(true));
         return out;
+    }
+
+    /** Where the bundled template of that name is in the jar: en/ for English when en/ has it, else the root. */
+    static String bundledPath(Lang lang, String name) {
+        if (lang == Lang.EN) {
+            String en = ROOT + "/" + EN + "/" + name;
+            if (ReportTemplates.class.getClassLoader().getResource(en) != null) return en;
+        }
+        return ROOT + "/" + name;
+    }
+
+    /**
+     * The language of the bundled template a name resolves to, or empty when the user's folder has
+     * it: dossier's own labels in the model (threshold names, values) then follow that template.
+     */
+    Optional<Lang> bundledLanguage(String name) {
+        if (userDir != null && Files.isRegularFile(userDir.resolve(name))) return Optional.empty();
+        return Optional.of(bundledPath(lang, name).startsWith(ROOT + "/" + EN + "/") ? Lang.EN : Lang.ZH);
     }
 
     /** Renders a template over the model; any template error is an unusable input naming its line and column. */
@@ -140,7 +190,7 @@ public final class ReportTemplates {
     /** The file a template came from, as the user would find it. */
     String where(String name) {
         if (userDir != null && Files.isRegularFile(userDir.resolve(name))) return userDir.resolve(name).toString();
-        return "templates/" + name;
+        return bundledPath(lang, name);
     }
 
     private static String firstParagraph(String message) {

@@ -1,7 +1,6 @@
 package dossier.write.report;
 
 import dossier.core.ValidationResult;
-import dossier.i18n.Lang;
 import dossier.i18n.Messages;
 
 import java.nio.charset.StandardCharsets;
@@ -14,22 +13,23 @@ import java.nio.file.Path;
  * the same bytes in every format.
  */
 public final class ReportWriter {
-    private final Messages labels;
+    private final Messages messages;
     private final ReportTemplates templates;
     private final Path reference;
     private final byte[] referenceBytes;
 
     /**
-     * @param messages    the user's language: the labels dossier computes (threshold names, values)
-     *                    follow it with the user's own templates; the bundled templates are Chinese,
-     *                    and so are the labels with them
+     * @param messages    the user's language: it picks the bundled templates (English under
+     *                    templates/en/, Chinese otherwise) and, with the user's own templates, the
+     *                    language of the labels dossier computes (threshold names, values, targets);
+     *                    a bundled template gets the labels of its own language
      * @param templateDir the user's templates (--template), or null for the bundled ones
      * @param reference   the user's reference .docx (--reference); null for the templates folder's
      *                    reference.docx if it has one, else the built-in one
      */
     public ReportWriter(Messages messages, Path templateDir, Path reference) {
-        this.labels = templateDir == null ? Messages.of(Lang.ZH) : messages;
-        this.templates = ReportTemplates.of(templateDir);
+        this.messages = messages;
+        this.templates = ReportTemplates.of(templateDir, messages.lang());
         Path exported = templateDir == null ? null : templateDir.resolve("reference.docx");
         this.reference = reference != null ? reference
                 : exported != null && Files.isRegularFile(exported) ? exported : null;
@@ -37,16 +37,22 @@ public final class ReportWriter {
     }
 
     public byte[] render(ValidationResult result, ReportFormat format) {
-        ReportModel model = ReportModelBuilder.build(result, labels);
-        return switch (format) {
-            case MD -> templates.render(ReportTemplates.MD, model).getBytes(StandardCharsets.UTF_8);
-            case HTML -> templates.render(ReportTemplates.HTML, model).getBytes(StandardCharsets.UTF_8);
-            case DOCX -> {
-                String markup = templates.render(ReportTemplates.DOCX, model);
-                byte[] base = referenceBytes == null ? ReferenceDocx.build(false) : referenceBytes;
-                yield new DocxWriter(base, reference == null ? null : reference.toString(),
-                        templates.where(ReportTemplates.DOCX)).write(markup, result.campaign().asOf());
-            }
+        String name = switch (format) {
+            case MD -> ReportTemplates.MD;
+            case HTML -> ReportTemplates.HTML;
+            case DOCX -> ReportTemplates.DOCX;
         };
+        ReportModel model = ReportModelBuilder.build(result, labels(name));
+        String text = templates.render(name, model);
+        if (format != ReportFormat.DOCX) return text.getBytes(StandardCharsets.UTF_8);
+        byte[] base = referenceBytes == null ? ReferenceDocx.build(false) : referenceBytes;
+        return new DocxWriter(base, reference == null ? null : reference.toString(), templates.where(name))
+                .write(text, result.campaign().asOf());
+    }
+
+    /** The labels for a template: its own language when bundled, the user's with their own template. */
+    Messages labels(String template) {
+        return templates.bundledLanguage(template).map(l -> l == messages.lang() ? messages : Messages.of(l))
+                .orElse(messages);
     }
 }
