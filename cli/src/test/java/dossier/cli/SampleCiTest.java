@@ -65,7 +65,13 @@ class SampleCiTest {
 
     @Test
     void preCommitHookValidatesOnlyTheTouchedUnits() throws Exception {
-        assumeThat(run(List.of("git", "--version"), Map.of()).code).as("git available").isZero();
+        int git;
+        try {
+            git = run(List.of("git", "--version"), Map.of()).code;
+        } catch (IOException e) {
+            git = -1;
+        }
+        assumeThat(git).as("git available").isZero();
         git("init", "-q");
         git("-c", "user.name=t", "-c", "user.email=t@example.cn", "add", "-A");
         git("-c", "user.name=t", "-c", "user.email=t@example.cn", "commit", "-q", "-m", "sample");
