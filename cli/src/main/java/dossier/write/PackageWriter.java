@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,13 +20,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static dossier.write.JsonReporter.ordered;
 
@@ -112,39 +108,31 @@ public final class PackageWriter {
     }
 
     private byte[] manifestXlsx(List<Packed> packed, LocalDate asOf) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet sheet = wb.createSheet(messages.get("package.manifest.sheet"));
-            String[] header = messages.get("package.manifest.header").split("\\|");
-            Row h = sheet.createRow(0);
-            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
-            int[] widths = {6, 60, 60, 8, 14, 12, 66};
-            for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
-            var quoted = wb.createCellStyle();
-            quoted.setQuotePrefixed(true);
-            int r = 1;
-            for (Packed p : packed) {
-                Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue(r++);
-                Object[] cells = {p.zipPath(), p.source(), p.indicator(), p.unit()};
-                for (int c = 0; c < cells.length; c++) {
-                    var cell = row.createCell(c + 1);
-                    String s = String.valueOf(cells[c]);
-                    cell.setCellValue(s);
-                    if (SafeCells.looksLikeFormula(s)) cell.setCellStyle(quoted);
-                }
-                row.createCell(5).setCellValue(p.size());
-                row.createCell(6).setCellValue(p.sha256());
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet sheet = wb.createSheet(messages.get("package.manifest.sheet"));
+        String[] header = messages.get("package.manifest.header").split("\\|");
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+        int[] widths = {6, 60, 60, 8, 14, 12, 66};
+        for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
+        var quoted = wb.createCellStyle();
+        quoted.setQuotePrefixed(true);
+        int r = 1;
+        for (Packed p : packed) {
+            Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(r++);
+            Object[] cells = {p.zipPath(), p.source(), p.indicator(), p.unit()};
+            for (int c = 0; c < cells.length; c++) {
+                var cell = row.createCell(c + 1);
+                String s = String.valueOf(cells[c]);
+                cell.setCellValue(s);
+                if (SafeCells.looksLikeFormula(s)) cell.setCellStyle(quoted);
             }
-            sheet.createFreezePane(0, 1);
-            var props = wb.getProperties().getCoreProperties();
-            Date date = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
-            props.setCreated(Optional.of(date));
-            props.setModified(Optional.of(date));
-            props.setCreator("dossier");
-            wb.write(raw);
+            row.createCell(5).setCellValue(p.size());
+            row.createCell(6).setCellValue(p.sha256());
         }
-        return DeterministicZip.normalize(raw.toByteArray(), asOf);
+        sheet.createFreezePane(0, 1);
+        return OfficeSheets.save(wb, asOf, messages.get("package.manifest.sheet"));
     }
 
     private static MessageDigest sha256() {
