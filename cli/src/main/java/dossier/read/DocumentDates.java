@@ -54,11 +54,6 @@ public final class DocumentDates {
 
     // ---- OOXML core properties ----
 
-    private static final Pattern CREATED = Pattern.compile(
-            "<(?:[A-Za-z_][\\w.-]*:)?created\\b[^>]*>\\s*(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MODIFIED = Pattern.compile(
-            "<(?:[A-Za-z_][\\w.-]*:)?modified\\b[^>]*>\\s*(\\d{4})-(\\d{2})-(\\d{2})");
-
     private static Optional<LocalDate> ooxml(Path file) throws IOException {
         FileSignatures.requireRegularFile(file);
         String xml;
@@ -71,15 +66,71 @@ public final class DocumentDates {
         } catch (ZipException e) {
             return Optional.empty(); // damaged: FileSignatures reports it
         }
-        return first(CREATED.matcher(xml)).or(() -> first(MODIFIED.matcher(xml)));
+        return coreDate(xml, "created").or(() -> coreDate(xml, "modified"));
     }
 
-    private static Optional<LocalDate> first(Matcher m) {
-        while (m.find()) {
-            Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
-            if (d.isPresent()) return d;
+    /**
+     * The first plausible {@code <created …>YYYY-MM-DD} (any namespace prefix) in core.xml. A hand-written
+     * scan rather than a regular expression: every element start shares the next {@code >} with the
+     * ones before it, so a crafted file ("&lt;created " a million times) is read in one pass, not
+     * one pass per element.
+     */
+    static Optional<LocalDate> coreDate(String xml, String element) {
+        int n = xml.length();
+        int closing = -1;   // the next '>' at or after the last element name, once looked up
+        for (int lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+            int nameEnd = elementNameEnd(xml, lt + 1, element);
+            if (nameEnd < 0) continue;
+            if (closing < nameEnd) {
+                closing = xml.indexOf('>', nameEnd);
+                if (closing < 0) return Optional.empty();
+            }
+            int k = closing + 1;
+            while (k < n && isRegexSpace(xml.charAt(k))) k++;
+            if (k + 10 <= n && digits(xml, k, 4) && xml.charAt(k + 4) == '-' && digits(xml, k + 5, 2)
+                    && xml.charAt(k + 7) == '-' && digits(xml, k + 8, 2)) {
+                Optional<LocalDate> d = date(xml.substring(k, k + 4), xml.substring(k + 5, k + 7),
+                        xml.substring(k + 8, k + 10));
+                if (d.isPresent()) return d;
+            }
         }
         return Optional.empty();
+    }
+
+    /** After {@code <}: the end of {@code element} or {@code prefix:element} ending a word, else -1. */
+    private static int elementNameEnd(String s, int from, String element) {
+        if (s.startsWith(element, from) && endsWord(s, from + element.length())) return from + element.length();
+        if (from >= s.length() || !isPrefixStart(s.charAt(from))) return -1;
+        int k = from + 1;
+        while (k < s.length() && isPrefixChar(s.charAt(k))) k++;
+        if (k >= s.length() || s.charAt(k) != ':') return -1;
+        int end = k + 1 + element.length();
+        return s.startsWith(element, k + 1) && endsWord(s, end) ? end : -1;
+    }
+
+    private static boolean endsWord(String s, int at) {
+        return at >= s.length() || !(Character.isLetterOrDigit(s.charAt(at)) || s.charAt(at) == '_');
+    }
+
+    private static boolean isPrefixStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    }
+
+    private static boolean isPrefixChar(char c) {
+        return isPrefixStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    }
+
+    private static boolean digits(CharSequence s, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** What {@code \s} matches in a Java regular expression. */
+    private static boolean isRegexSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isZip(Path file) throws IOException {
@@ -97,50 +148,115 @@ public final class DocumentDates {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = ch.size();
             if (length <= 2L * PDF_WINDOW) {
-                return pdfDate(latin1(FileSignatures.readAt(ch, 0, (int) length)), "");
+                return PdfWindow.scan(FileSignatures.readAt(ch, 0, (int) length)).first(PdfWindow.NONE);
             }
             // The Info dictionary of the last update is near the end; a linearized file keeps it at the
             // start. The start is read only when the end has no /CreationDate.
-            String t = latin1(FileSignatures.readAt(ch, length - PDF_WINDOW, PDF_WINDOW));
-            Optional<LocalDate> created = infoDate(t, "/CreationDate");
-            if (created.isPresent()) return created;
-            return pdfDate(t, latin1(FileSignatures.readAt(ch, 0, PDF_WINDOW)));
+            PdfWindow tail = PdfWindow.scan(FileSignatures.readAt(ch, length - PDF_WINDOW, PDF_WINDOW));
+            if (tail.created != null) return Optional.of(tail.created);
+            return tail.first(PdfWindow.scan(FileSignatures.readAt(ch, 0, PDF_WINDOW)));
         }
     }
 
-    /** Latin-1 keeps one char per byte, so offsets and binary stream data stay harmless. */
-    private static String latin1(byte[] b) {
-        return new String(b, StandardCharsets.ISO_8859_1);
+    /** Scans a pdf window (bytes read as Latin-1) for its dates; package-private for the fuzz and speed tests. */
+    static Optional<LocalDate> pdfDate(byte[] window) {
+        return PdfWindow.scan(window).first(PdfWindow.NONE);
     }
 
-    private static Optional<LocalDate> pdfDate(String t, String h) {
-        return infoDate(t, "/CreationDate").or(() -> infoDate(h, "/CreationDate"))
-                .or(() -> xmpDate(t, "CreateDate")).or(() -> xmpDate(h, "CreateDate"))
-                .or(() -> infoDate(t, "/ModDate")).or(() -> infoDate(h, "/ModDate"))
-                .or(() -> xmpDate(t, "ModifyDate")).or(() -> xmpDate(h, "ModifyDate"));
-    }
+    /**
+     * The last plausible date of each kind in one window of a pdf: {@code /CreationDate}, XMP
+     * {@code xmp:CreateDate}, {@code /ModDate}, XMP {@code xmp:ModifyDate}.
+     * <p>
+     * Most pdfs record no date at all, so the whole window is searched in every one of them: in one
+     * pass, for the word all four keys share ("Date"), skipping ahead four bytes at a time where the
+     * byte cannot be part of it (Horspool). That keeps the scan cheap under the quick compiler too.
+     */
+    private static final class PdfWindow {
+        static final PdfWindow NONE = new PdfWindow();
+        LocalDate created;
+        LocalDate xmpCreated;
+        LocalDate modified;
+        LocalDate xmpModified;
 
-    /** The last plausible {@code /Key (D:YYYY…)} or {@code /Key <hex>} in the window. */
-    private static Optional<LocalDate> infoDate(String s, String key) {
-        Optional<LocalDate> found = Optional.empty();
-        int i = s.indexOf(key);
-        while (i >= 0) {
-            int j = i + key.length();
-            if (j < s.length() && !isDelimiter(s.charAt(j)) && !Character.isWhitespace(s.charAt(j))) {
-                i = s.indexOf(key, j); // e.g. /ModDateX
-                continue;
+        /** Tried in order: this window's then the other's, per kind. */
+        Optional<LocalDate> first(PdfWindow other) {
+            for (LocalDate d : new LocalDate[]{created, other.created, xmpCreated, other.xmpCreated, modified,
+                    other.modified, xmpModified, other.xmpModified}) {
+                if (d != null) return Optional.of(d);
             }
-            while (j < s.length() && Character.isWhitespace(s.charAt(j))) j++;
-            String value = null;
-            if (j < s.length() && s.charAt(j) == '(') value = literal(s, j + 1);
-            else if (j < s.length() && s.charAt(j) == '<') value = hexString(s, j + 1);
-            if (value != null) {
-                Optional<LocalDate> d = pdfDate(value);
-                if (d.isPresent()) found = d;
-            }
-            i = s.indexOf(key, j);
+            return Optional.empty();
         }
-        return found;
+
+        static PdfWindow scan(byte[] b) {
+            PdfWindow w = new PdfWindow();
+            int n = b.length;
+            int i = 3;   // the index of the 'e' of a candidate "Date"
+            while (i < n) {
+                byte c = b[i];
+                if (c == 'e') {
+                    if (b[i - 1] == 't' && b[i - 2] == 'a' && b[i - 3] == 'D') w.key(b, i - 3);
+                    i += 4;
+                } else if (c == 't') {
+                    i += 1;
+                } else if (c == 'a') {
+                    i += 2;
+                } else if (c == 'D') {
+                    i += 3;
+                } else {
+                    i += 4;
+                }
+            }
+            return w;
+        }
+
+        /** "Date" at {@code at}: which key it ends, if any, and that key's value. */
+        private void key(byte[] b, int at) {
+            int after = at + 4;
+            if (endsWith(b, at, "/Creation")) {
+                created = later(created, infoValue(b, after));
+            } else if (endsWith(b, at, "/Mod")) {
+                modified = later(modified, infoValue(b, after));
+            } else if (endsWith(b, at, ":Create") && isNameChar(b, at - 8)) {
+                xmpCreated = later(xmpCreated, xmpValue(b, after));
+            } else if (endsWith(b, at, ":Modify") && isNameChar(b, at - 8)) {
+                xmpModified = later(xmpModified, xmpValue(b, after));
+            }
+        }
+
+        /** The date written later in the window wins: the last update's Info dictionary comes last. */
+        private static LocalDate later(LocalDate before, LocalDate found) {
+            return found != null ? found : before;
+        }
+    }
+
+    private static boolean endsWith(byte[] b, int end, String s) {
+        int from = end - s.length();
+        if (from < 0) return false;
+        for (int k = 0; k < s.length(); k++) {
+            if (b[from + k] != s.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isNameChar(byte[] b, int at) {
+        if (at < 0) return false;
+        char c = (char) (b[at] & 0xFF);
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
+    }
+
+    private static char at(byte[] b, int k) {
+        return (char) (b[k] & 0xFF);
+    }
+
+    /** {@code /Key (D:YYYY…)} or {@code /Key <hex>}; null when the key is longer (/ModDateX) or has no date. */
+    private static LocalDate infoValue(byte[] b, int j) {
+        int n = b.length;
+        if (j < n && !isDelimiter(at(b, j)) && !Character.isWhitespace(at(b, j))) return null;
+        while (j < n && Character.isWhitespace(at(b, j))) j++;
+        String value = null;
+        if (j < n && b[j] == '(') value = literal(b, j + 1);
+        else if (j < n && b[j] == '<') value = hexString(b, j + 1);
+        return value == null ? null : pdfDate(value).orElse(null);
     }
 
     private static boolean isDelimiter(char c) {
@@ -148,18 +264,18 @@ public final class DocumentDates {
     }
 
     /** A literal string's text, up to 64 chars; UTF-16BE (with its BOM) is flattened to its ASCII. */
-    private static String literal(String s, int from) {
+    private static String literal(byte[] s, int from) {
         StringBuilder b = new StringBuilder();
-        for (int k = from; k < s.length() && b.length() < 128; k++) {
-            char c = s.charAt(k);
+        for (int k = from; k < s.length && b.length() < 128; k++) {
+            char c = at(s, k);
             if (c == ')') break;
-            if (c == '\\' && k + 1 < s.length()) {
-                c = s.charAt(++k);
+            if (c == '\\' && k + 1 < s.length) {
+                c = at(s, ++k);
                 if (c >= '0' && c <= '7') { // octal escape, e.g. \000 in UTF-16 text
                     int v = 0;
                     int n = 0;
-                    while (n < 3 && k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '7') {
-                        v = v * 8 + (s.charAt(k++) - '0');
+                    while (n < 3 && k < s.length && at(s, k) >= '0' && at(s, k) <= '7') {
+                        v = v * 8 + (at(s, k++) - '0');
                         n++;
                     }
                     k--;
@@ -171,10 +287,10 @@ public final class DocumentDates {
         return flatten(b.toString());
     }
 
-    private static String hexString(String s, int from) {
+    private static String hexString(byte[] s, int from) {
         StringBuilder digits = new StringBuilder();
-        for (int k = from; k < s.length() && digits.length() < 256; k++) {
-            char c = s.charAt(k);
+        for (int k = from; k < s.length && digits.length() < 256; k++) {
+            char c = at(s, k);
             if (c == '>') break;
             if (Character.digit(c, 16) >= 0) digits.append(c);
             else if (!Character.isWhitespace(c)) return null;
@@ -205,27 +321,42 @@ public final class DocumentDates {
         return date(m.group(1), m.group(2) == null ? "01" : m.group(2), m.group(3) == null ? "01" : m.group(3));
     }
 
-    private static final Pattern XMP_VALUE = Pattern.compile(
-            "\\s*(?:>|=\\s*[\"'])\\s*(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
-    /** The last {@code <xmp:CreateDate>2019-03-15T…} or {@code xmp:CreateDate="2019-03-15T…"}, any prefix. */
-    private static Optional<LocalDate> xmpDate(String s, String name) {
-        String key = ":" + name;
-        Optional<LocalDate> found = Optional.empty();
-        Matcher m = XMP_VALUE.matcher(s);
-        for (int i = s.indexOf(key); i >= 0; i = s.indexOf(key, i + key.length())) {
-            if (i == 0 || !isNameChar(s.charAt(i - 1))) continue;
-            m.region(i + key.length(), s.length());
-            if (!m.lookingAt()) continue;
-            Optional<LocalDate> d = date(m.group(1), m.group(2) == null ? "01" : m.group(2),
-                    m.group(3) == null ? "01" : m.group(3));
-            if (d.isPresent()) found = d;
+    /** {@code >2019-03-15T…} or {@code ="2019-03-15T…"} after an XMP key; the month and day may be left out. */
+    private static LocalDate xmpValue(byte[] b, int k) {
+        int n = b.length;
+        while (k < n && isRegexSpace(b[k])) k++;
+        if (k < n && b[k] == '>') {
+            k++;
+        } else if (k < n && b[k] == '=') {
+            k++;
+            while (k < n && isRegexSpace(b[k])) k++;
+            if (k >= n || (b[k] != '"' && b[k] != '\'')) return null;
+            k++;
+        } else {
+            return null;
         }
-        return found;
+        while (k < n && isRegexSpace(b[k])) k++;
+        if (!digits(b, k, 4)) return null;
+        String year = latin1(b, k, 4);
+        String month = "01";
+        String day = "01";
+        if (k + 7 <= n && b[k + 4] == '-' && digits(b, k + 5, 2)) {
+            month = latin1(b, k + 5, 2);
+            if (k + 10 <= n && b[k + 7] == '-' && digits(b, k + 8, 2)) day = latin1(b, k + 8, 2);
+        }
+        return date(year, month, day).orElse(null);
     }
 
-    private static boolean isNameChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
+    private static boolean digits(byte[] b, int from, int count) {
+        if (from + count > b.length) return false;
+        for (int k = from; k < from + count; k++) {
+            if (b[k] < '0' || b[k] > '9') return false;
+        }
+        return true;
+    }
+
+    private static String latin1(byte[] b, int from, int length) {
+        return new String(b, from, length, StandardCharsets.ISO_8859_1);
     }
 
     private static Optional<LocalDate> date(String y, String m, String d) {

@@ -5,6 +5,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,6 +108,32 @@ class DocumentDatesTest {
                 + "<t:created xsi:type=\"t:W3CDTF\">2016-04-05T00:00:00Z</t:created></coreProperties>";
         Path f = write("前缀.docx", ooxml(xml));
         assertThat(DocumentDates.of(f, "docx")).contains(LocalDate.of(2016, 4, 5));
+    }
+
+    @Test
+    @Timeout(60) // a guard only: the regular expression this replaced never finished on this input
+    void craftedCorePropertiesAreReadInOnePass() throws IOException {
+        Path repeated = write("构造.docx", ooxml("<created ".repeat(130_000)));
+        assertThat(DocumentDates.of(repeated, "docx")).isEmpty();
+        Path shared = write("共用.docx", ooxml("<cp:created <created " .repeat(20_000) + ">2019-05-06T00:00:00Z"));
+        assertThat(DocumentDates.of(shared, "docx")).contains(LocalDate.of(2019, 5, 6));
+        assertThat(DocumentDates.coreDate("<x:y:created>2019-05-06", "created")).isEmpty();
+        assertThat(DocumentDates.coreDate("<createdX>2019-05-06</createdX><created a='1'>2020-01-02", "created"))
+                .contains(LocalDate.of(2020, 1, 2));
+        assertThat(DocumentDates.coreDate("<created>2019-05-0", "created")).isEmpty();
+        assertThat(DocumentDates.coreDate("<created", "created")).isEmpty();
+    }
+
+    @Test
+    void pdfKeysAtTheWindowEdges() {
+        assertThat(DocumentDates.pdfDate(ascii("Date (D:20190101)"))).isEmpty();
+        assertThat(DocumentDates.pdfDate(ascii("/CreationDate"))).isEmpty();
+        assertThat(DocumentDates.pdfDate(ascii("/CreationDate (D:2019"))).contains(LocalDate.of(2019, 1, 1));
+        assertThat(DocumentDates.pdfDate(ascii(":CreateDate>2018-02-03"))).as("no prefix before the colon").isEmpty();
+        assertThat(DocumentDates.pdfDate(ascii("x:ModifyDate = '2018-02-03"))).contains(LocalDate.of(2018, 2, 3));
+        assertThat(DocumentDates.pdfDate(ascii("x:CreateDate>2018-2-3"))).contains(LocalDate.of(2018, 1, 1));
+        assertThat(DocumentDates.pdfDate(ascii("DDate DaDate DatDate /ModDate(D:20170405) /ModDate(D:20180405)")))
+                .as("the last one written").contains(LocalDate.of(2018, 4, 5));
     }
 
     @Test
