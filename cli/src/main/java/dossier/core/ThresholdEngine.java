@@ -22,6 +22,8 @@ import dossier.rules.ThresholdRules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,17 +164,10 @@ public final class ThresholdEngine {
             record(spec, u, Status.NOT_APPLICABLE, null, inputs);
             return;
         }
-        boolean byCertificate = u.registers().training().stream().anyMatch(t -> !t.certificate().isBlank());
-        Map<String, Double> hours = new LinkedHashMap<>();
-        for (TrainingRow t : u.registers().training()) {
-            String key = byCertificate && !t.certificate().isBlank() ? "#" + ChineseText.compact(t.certificate())
-                    : ChineseText.compact(t.name());
-            hours.merge(key, t.hours(), Double::sum);
-        }
+        Map<Officer, Double> hours = trainingHours(spec, u, officers);
         int below = 0;
         for (Officer o : officers) {
-            double h = hours.getOrDefault("#" + ChineseText.compact(o.certificate()), 0.0);
-            if (!byCertificate || o.certificate().isBlank()) h = Math.max(h, hours.getOrDefault(ChineseText.compact(o.name()), 0.0));
+            double h = hours.getOrDefault(o, 0.0);
             if (spec.op().holds(h, spec.target())) continue;
             below++;
             findings.add(level(ThresholdRules.OFFICER_BELOW_MINIMUM.at(o.location(), u.unit(), spec.task(),
@@ -182,6 +177,37 @@ public final class ThresholdEngine {
         inputs.put("officers", officers.size());
         inputs.put("below", below);
         record(spec, u, below == 0 ? Status.PASS : shortfall(), (double) (officers.size() - below), inputs);
+    }
+
+    /**
+     * Each log row goes to the roster officer its own 执法证号 names, else to the one its 姓名
+     * names; a name two officers share attributes the row to neither and says so.
+     */
+    private Map<Officer, Double> trainingHours(ThresholdSpec spec, UnitFigures u, List<Officer> officers) {
+        Map<String, Officer> byCertificate = new HashMap<>();
+        Map<String, List<Officer>> byName = new HashMap<>();
+        for (Officer o : officers) {
+            if (!o.certificate().isBlank()) byCertificate.put(ChineseText.compact(o.certificate()), o);
+            byName.computeIfAbsent(ChineseText.compact(o.name()), k -> new ArrayList<>()).add(o);
+        }
+        Map<Officer, Double> hours = new IdentityHashMap<>();
+        Map<String, List<TrainingRow>> unattributed = new LinkedHashMap<>();
+        for (TrainingRow t : u.registers().training()) {
+            Officer officer;
+            if (!t.certificate().isBlank()) {
+                officer = byCertificate.get(ChineseText.compact(t.certificate()));
+            } else {
+                String name = ChineseText.compact(t.name());
+                List<Officer> named = byName.getOrDefault(name, List.of());
+                if (named.size() > 1) unattributed.computeIfAbsent(name, k -> new ArrayList<>()).add(t);
+                officer = named.size() == 1 ? named.get(0) : null;
+            }
+            if (officer != null) hours.merge(officer, t.hours(), Double::sum);
+        }
+        unattributed.forEach((name, rows) -> findings.add(ThresholdRules.TRAINING_NAME_SHARED.at(rows.get(0).location(),
+                u.unit(), spec.task(), name, name, byName.get(name).size(), rows.size(),
+                number(rows.stream().mapToDouble(TrainingRow::hours).sum()))));
+        return hours;
     }
 
     private void certified(ThresholdSpec spec, UnitFigures u) {

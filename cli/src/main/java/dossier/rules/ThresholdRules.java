@@ -14,12 +14,14 @@ public final class ThresholdRules {
     public static final Rule NO_CERTIFICATE = new Rule("THR006", "thresholds", Severity.ERROR);
     public static final Rule NOT_REVIEWED = new Rule("THR007", "thresholds", Severity.ERROR);
     public static final Rule OUTSIDE_PERIOD = new Rule("THR014", "thresholds", Severity.INFO);
+    /** A training row with only a name that two roster officers share: its hours go to neither. */
+    public static final Rule TRAINING_NAME_SHARED = new Rule("THR015", "thresholds", Severity.WARNING);
 
     private ThresholdRules() {
     }
 
     public static List<Rule> all() {
         return List.of(BELOW_TARGET, FIGURE_MISSING, DECLARED_DIFFERS, OFFICER_BELOW_MINIMUM, EMPTY_QUARTER,
-                NO_CERTIFICATE, NOT_REVIEWED, OUTSIDE_PERIOD);
+                NO_CERTIFICATE, NOT_REVIEWED, OUTSIDE_PERIOD, TRAINING_NAME_SHARED);
     }
 }

@@ -5,17 +5,13 @@ import dossier.model.Severity;
 import dossier.model.ThresholdResult;
 import dossier.model.ThresholdResult.Status;
 import dossier.read.InputException;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import dossier.testing.RegisterFiles;
+import dossier.testing.RepoFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,6 +71,22 @@ class ThresholdsTest {
                 .containsExactly(tuple("赵磊", 0L));
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR006")).extracting(f -> f.args().get(0))
                 .containsExactly("赵磊");
+    }
+
+    @Test
+    void eachTrainingRowMatchesByItsOwnCertificateElseByNameAndASharedNameIsAFinding() throws IOException {
+        roster("区司法局", new String[][]{{"王建军", "A001", "执法"}, {"李红梅", "A002", "执法"}, {"张伟", "A003", "执法"},
+                {"张伟", "A004", "执法"}});
+        training("区司法局", true, new Object[][]{{"王建军", "A001", "2021-04-16", 30}, {"王建军", "", "2021-05-16", 5.5},
+                {"李红梅", "", "2021-04-16", 40}, {"张伟", "", "2021-04-16", 8}, {"张 伟", "", "2021-06-16", 4}});
+        ValidationResult r = validate(ENDED);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR004"))
+                .extracting(f -> f.args().get(0), f -> f.args().get(2))
+                .containsExactly(tuple("王建军", 35.5), tuple("张伟", 0L), tuple("张伟", 0L));
+        Finding shared = only(r, "THR015");
+        assertThat(shared.severity()).isEqualTo(Severity.WARNING);
+        assertThat(shared.args()).containsExactly("张伟", 2, 2, 12L);
+        assertThat(shared.location().row()).isEqualTo(6);
     }
 
     @Test
@@ -190,34 +202,10 @@ class ThresholdsTest {
     }
 
     private void register(String unit, String name, String[] header, Object[][] rows) throws IOException {
-        Path file = repo.resolve("evidence/" + unit + "/registers/" + name);
-        Files.createDirectories(file.getParent());
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            XSSFSheet sheet = wb.createSheet("表");
-            sheet.createRow(0).createCell(0).setCellValue(unit + name.replace(".xlsx", ""));
-            XSSFRow h = sheet.createRow(1);
-            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
-            var dateStyle = wb.createCellStyle();
-            dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            for (int r = 0; r < rows.length; r++) {
-                XSSFRow row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    var cell = row.createCell(c);
-                    if (v instanceof Number n) cell.setCellValue(n.doubleValue());
-                    else if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(dateStyle);
-                    } else cell.setCellValue(String.valueOf(v));
-                }
-            }
-            wb.write(out);
-        }
+        RegisterFiles.write(repo, unit, name, header, rows);
     }
 
     private void write(String path, String text) throws IOException {
-        Path p = repo.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        RepoFiles.text(repo, path, text);
     }
 }

@@ -1,0 +1,134 @@
+package dossier.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.testing.RegisterFiles;
+import dossier.testing.RepoFiles;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a county office ran into (issue 14), each on a small repository built here, read back from
+ * every output a user sees: validate's text and json, the ledger workbook and the report.
+ */
+class CountyOfficeTest {
+    private static final String RUNNING = "2021-08-05";
+    private static final String ENDED = "2022-01-10";
+
+    @TempDir
+    Path repo;
+
+    @BeforeEach
+    void repository() throws IOException {
+        write("dossier.yaml", "year: 2021\n");
+        write("indicators.csv", """
+                编号,一级指标,二级指标,牵头单位,责任单位,完成时限
+                2.2,依法行政制度体系,合法性审查,区司法局,区财政局,2021-12-31
+                4.4,严格规范公正文明执法,执法人员管理,区司法局,,2021-12-31
+                5.1,强化行政权力监督,接受人大监督,区司法局,,2021-12-31
+                7.2,法治能力,会前学法,区政府办,,2021-12-31
+                """);
+    }
+
+    @Test
+    void trainingRowsWithoutACertificateCountForTheOfficerTheirNameNames() throws IOException {
+        register("区司法局", "执法人员名册.xlsx", new String[]{"姓名", "执法证号", "岗位"},
+                new Object[][]{{"王建军", "A001", "执法"}, {"李红梅", "A002", "执法"}});
+        register("区司法局", "培训台账.xlsx", new String[]{"姓名", "执法证号", "日期", "学时"}, new Object[][]{
+                {"王建军", "A001", "2021-04-16", 30}, {"王建军", "", "2021-05-16", 5.5}, {"李红梅", "", "2021-04-16", 40}});
+        Outputs out = outputs(ENDED);
+        String message = "王建军（A001） 本考核期培训 35.5 学时，不足 40 学时。";
+        assertThat(out.text).contains("THR004 [4.4] evidence/区司法局/registers/执法人员名册.xlsx 第3行 A列：" + message)
+                .doesNotContain("李红梅（A002） 本考核期");
+        assertThat(out.messages("THR004")).containsExactly(message);
+        assertThat(out.ledgerFindings("4.4", "区司法局")).contains("THR004 " + message);
+        assertThat(out.report).contains("（其中培训学时未达标的行政执法人员 1 名）").doesNotContain("王建军");
+    }
+
+    /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
+    private Outputs outputs(String asOf, String... filters) throws IOException {
+        CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));
+        assertThat(text.code()).as(text.err()).isZero();
+        CliRunner.Run json = CliRunner.run(args("validate", asOf, filters, "--format", "json", "--fail-on", "never"));
+        Path ledger = repo.resolve("out/ledger-" + asOf + ".xlsx");
+        CliRunner.Run l = CliRunner.run(args("ledger", asOf, filters, "-o", ledger.toString()));
+        assertThat(l.code()).as(l.err()).isZero();
+        Path report = repo.resolve("out/report-" + asOf + ".md");
+        CliRunner.Run r = CliRunner.run(args("report", asOf, filters, "--format", "md", "-o", report.toString()));
+        assertThat(r.code()).as(r.err()).isZero();
+        return new Outputs(text.out(), new ObjectMapper().readTree(json.out()), sheets(ledger),
+                Files.readString(report, StandardCharsets.UTF_8));
+    }
+
+    private String[] args(String command, String asOf, String[] filters, String... more) {
+        List<String> all = new ArrayList<>(List.of(command, repo.toString(), "--as-of", asOf));
+        all.addAll(List.of(filters));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static List<List<List<String>>> sheets(Path xlsx) throws IOException {
+        DataFormatter format = new DataFormatter();
+        List<List<List<String>>> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                List<List<String>> rows = new ArrayList<>();
+                for (Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) cells.add(format.formatCellValue(row.getCell(c)));
+                    rows.add(cells);
+                }
+                out.add(rows);
+            }
+        }
+        return out;
+    }
+
+    private record Outputs(String text, JsonNode json, List<List<List<String>>> ledger, String report) {
+        List<JsonNode> findings(String rule) {
+            return StreamSupport.stream(json.get("findings").spliterator(), false)
+                    .filter(f -> f.get("rule").asText().equals(rule)).toList();
+        }
+
+        List<String> messages(String rule) {
+            return findings(rule).stream().map(f -> f.get("message").asText()).toList();
+        }
+
+        /** The 问题 cell of the 台账 row of one task, a finding a line ("错误 THR004 …"). */
+        List<String> ledgerFindings(String indicator, String unit) {
+            List<String> row = ledger.get(0).stream().filter(r -> r.get(2).equals(indicator) && r.get(4).equals(unit))
+                    .findFirst().orElseThrow(() -> new AssertionError("no ledger row for " + indicator + " " + unit));
+            return row.get(16).lines().map(l -> l.substring(l.indexOf(' ') + 1)).toList();
+        }
+
+        /** The 指标 sheet's result cell for one threshold and unit. */
+        String ledgerThreshold(String unit, String label) {
+            return ledger.get(2).stream().filter(r -> r.get(0).equals(unit) && r.get(2).equals(label))
+                    .map(r -> r.get(5)).findFirst().orElseThrow(() -> new AssertionError("no ledger threshold " + label));
+        }
+    }
+
+    private void register(String unit, String name, String[] header, Object[][] rows) throws IOException {
+        RegisterFiles.write(repo, unit, name, header, rows);
+    }
+
+    private void write(String path, String text) throws IOException {
+        RepoFiles.text(repo, path, text);
+    }
+}
