@@ -4,6 +4,9 @@ import dossier.core.Baseline;
 import dossier.core.ValidateRequest;
 import dossier.core.ValidationResult;
 import dossier.core.Validator;
+import dossier.history.History;
+import dossier.history.SnapshotJson;
+import dossier.history.Snapshots;
 import dossier.model.Location;
 import dossier.model.Severity;
 import dossier.read.InputException;
@@ -47,6 +50,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "baseline")
     Path baseline;
 
+    @Option(names = "--save", descriptionKey = "save")
+    boolean save;
+
+    @Mixin
+    HistoryOption history;
+
     ValidateCommand(Session session) {
         this.session = session;
     }
@@ -60,6 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
         Severity threshold = failThreshold(level);
         if (level.equals("new") && baseline == null) throw new InputException(Location.NONE, "baseline.required");
         List<Output> outputs = outputs();
+        if (save && (!common.units.isEmpty() || !common.indicators.isEmpty())) {
+            throw new InputException(Location.NONE, "history.saveFiltered");
+        }
         Baseline earlier = baseline == null ? null : Baseline.read(baseline);
         ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
                 common.units, common.indicators), ProgressLine.of(session, common));
@@ -75,7 +87,21 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationResult r = result;
             OutputTarget.write(o.target(), session, w -> reporter.write(r, w));
         }
+        if (save) saveSnapshot(result);
         return (fails(result, level, threshold) ? ExitCode.FINDINGS : ExitCode.OK).code();
+    }
+
+    /** One file per as-of date, replaced when the same day is run again. */
+    private void saveSnapshot(ValidationResult result) throws java.io.IOException {
+        Path file = history.folder(result.campaign()).resolve(History.fileName(result.campaign().asOf()));
+        OutputTarget.writeFile(file.toString(), repository, result.campaign().settings(), file.getFileName().toString(),
+                out -> {
+                    var w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                    SnapshotJson.write(Snapshots.of(result), w);
+                    w.flush();
+                });
+        if (!common.quiet) session.err().println(session.messages().get("history.saved", file));
+        session.err().flush();
     }
 
     /** new: a finding at warning or above that the baseline does not have. */

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * dossier.yaml, every default applied. Paths are relative to the repository; {@code null}
  * indicators/units mean "look for the usual names". Threshold, register and scoring sections
- * are kept as plain maps for the parts of dossier that read them.
+ * are kept as plain maps for the parts of dossier that read them, and so are notices and bulletin.
+ * {@code history} is the snapshot folder, relative to the repository (default {@code <out>/history}).
  */
 public record Settings(String name, String region, int year, Period period,
                        String indicators, String units, String evidence, String out, String sheet,
@@ -15,7 +16,8 @@ public record Settings(String name, String region, int year, Period period,
                        Set<String> allowedExtensions, long maxFileSize,
                        Map<String, Object> thresholds, Map<String, Object> registers,
                        Map<String, Object> scoring, List<Waiver> waivers,
-                       Map<String, String> severity, String nextSteps) {
+                       Map<String, String> severity, String nextSteps,
+                       String history, Map<String, Object> notices, Map<String, Object> bulletin) {
 
     public static final String COLLECT_MILESTONE = "收集印证资料";
     public static final long DEFAULT_MAX_SIZE = 200L * 1024 * 1024;
@@ -32,6 +34,8 @@ public record Settings(String name, String region, int year, Period period,
         scoring = Map.copyOf(scoring);
         waivers = List.copyOf(waivers);
         severity = Map.copyOf(severity);
+        notices = Map.copyOf(notices);
+        bulletin = Map.copyOf(bulletin);
     }
 
     /** The milestone tasks without a date of their own fall due with (收集印证资料). */

@@ -33,7 +33,8 @@ public final class SettingsReader {
     public static final String FILE_NAME = "dossier.yaml";
     private static final Set<String> TOP_KEYS = Set.of("name", "region", "year", "period", "indicators",
             "units", "evidence", "out", "sheet", "milestones", "due_soon_days", "thresholds", "files",
-            "registers", "waivers", "severity", "next_steps", "scoring");
+            "registers", "waivers", "severity", "next_steps", "scoring",
+            "history", "notices", "bulletin");
     private static final Set<String> FILES_KEYS = Set.of("allowed", "max_size");
     private static final Set<String> MILESTONE_KEYS = Set.of("name", "start", "due");
     private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
@@ -68,17 +69,20 @@ public final class SettingsReader {
         int year = keys.containsKey("year") ? year(keys.get("year")) : asOf.getYear();
         Period period = keys.containsKey("period") ? period(keys.get("period"), year) : Period.year(year);
         Map<String, Node> files = mapping(keys.get("files"), FILES_KEYS, "files.");
+        String out = orDefault(path(keys.get("out")), "out");
         return new Settings(
                 text(keys.get("name")), text(keys.get("region")), year, period,
                 path(keys.get("indicators")), path(keys.get("units")),
-                orDefault(path(keys.get("evidence")), "evidence"), orDefault(path(keys.get("out")), "out"),
+                orDefault(path(keys.get("evidence")), "evidence"), out,
                 path(keys.get("sheet")),
                 keys.containsKey("milestones") ? milestones(keys.get("milestones"), year) : defaultMilestones(year),
                 keys.containsKey("due_soon_days") ? wholeNumber(keys.get("due_soon_days")) : 7,
                 files.containsKey("allowed") ? extensions(files.get("allowed")) : Settings.DEFAULT_EXTENSIONS,
                 files.containsKey("max_size") ? size(files.get("max_size")) : Settings.DEFAULT_MAX_SIZE,
                 plainMap(keys.get("thresholds")), plainMap(keys.get("registers")), plainMap(keys.get("scoring")),
-                waivers(keys.get("waivers"), year), severity(keys.get("severity")), text(keys.get("next_steps")));
+                waivers(keys.get("waivers"), year), severity(keys.get("severity")), text(keys.get("next_steps")),
+                orDefault(path(keys.get("history")), out + "/history"),
+                plainMap(keys.get("notices")), plainMap(keys.get("bulletin")));
     }
 
     public static List<Milestone> defaultMilestones(int year) {
