@@ -6,6 +6,7 @@ import dossier.model.Role;
 import dossier.model.Severity;
 import dossier.model.TaskState;
 import dossier.write.JsonOut;
+import dossier.write.JsonReporter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -33,25 +34,25 @@ public final class SnapshotJson {
     public static void write(Snapshot s, Writer out) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", SCHEMA_PREFIX + VERSION);
-        doc.put("tool", ordered("name", "dossier", "version", s.tool()));
+        doc.put("tool", JsonReporter.ordered("name", "dossier", "version", s.tool()));
         doc.put("asOf", s.asOf().toString());
-        doc.put("source", ordered("repository", s.source().repository(), "name", s.source().name(), "year", s.source().year()));
+        doc.put("source", JsonReporter.ordered("repository", s.source().repository(), "name", s.source().name(), "year", s.source().year()));
         doc.put("partial", s.partial());
         List<Map<String, Object>> areas = new ArrayList<>();
-        s.byArea().forEach((area, tally) -> areas.add(named("area", area, tally)));
-        doc.put("coverage", ordered("overall", tally(s.overall()), "byArea", areas));
+        s.byArea().forEach((area, tally) -> areas.add(JsonReporter.named("area", area, tally)));
+        doc.put("coverage", JsonReporter.ordered("overall", JsonReporter.tally(s.overall()), "byArea", areas));
         doc.put("units", s.units().stream().map(SnapshotJson::unit).toList());
-        doc.put("tasks", s.tasks().stream().map(t -> ordered("indicator", t.indicator(), "unit", t.unit(),
+        doc.put("tasks", s.tasks().stream().map(t -> JsonReporter.ordered("indicator", t.indicator(), "unit", t.unit(),
                 "role", t.role().id(), "due", t.due() == null ? null : t.due().toString(), "state", t.state().id())).toList());
-        doc.put("thresholds", s.thresholds().stream().map(t -> ordered("id", t.id(), "task", t.task(), "unit", t.unit(),
+        doc.put("thresholds", s.thresholds().stream().map(t -> JsonReporter.ordered("id", t.id(), "task", t.task(), "unit", t.unit(),
                 "status", t.status(), "value", t.value(), "op", t.op(), "target", t.target())).toList());
-        doc.put("findings", s.findings().stream().map(f -> ordered("rule", f.rule(), "severity", f.severity().id(),
+        doc.put("findings", s.findings().stream().map(f -> JsonReporter.ordered("rule", f.rule(), "severity", f.severity().id(),
                 "unit", f.unit(), "indicator", f.indicator(), "file", f.file(), "subject", f.subject(), "waived", f.waived())).toList());
         JsonOut.write(doc, out);
     }
 
     private static Map<String, Object> unit(Snapshot.UnitCounts u) {
-        Map<String, Object> m = named("unit", u.unit(), u.coverage());
+        Map<String, Object> m = JsonReporter.named("unit", u.unit(), u.coverage());
         m.put("overdue", u.overdue());
         m.put("dueSoon", u.dueSoon());
         m.put("shortfalls", u.shortfalls());
@@ -59,26 +60,6 @@ public final class SnapshotJson {
         for (Severity s : Severity.values()) counts.put(s.id(), u.findings().getOrDefault(s, 0));
         counts.put("waived", u.waived());
         m.put("findings", counts);
-        return m;
-    }
-
-    private static Map<String, Object> named(String key, String name, Coverage.Tally t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(key, name);
-        m.putAll(tally(t));
-        return m;
-    }
-
-    private static Map<String, Object> tally(Coverage.Tally t) {
-        Map<String, Object> states = new LinkedHashMap<>();
-        for (TaskState s : TaskState.values()) states.put(s.id(), t.states().getOrDefault(s, 0));
-        return ordered("tasks", t.tasks(), "covered", t.covered(), "applicable", t.applicable(), "rate", t.rate(),
-                "states", states);
-    }
-
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         return m;
     }
 
@@ -127,7 +108,7 @@ public final class SnapshotJson {
                 src.path("year").asInt());
         JsonNode coverage = required(doc, "coverage");
         Map<String, Coverage.Tally> byArea = new LinkedHashMap<>();
-        for (JsonNode a : coverage.path("byArea")) byArea.put(text(a, "area"), tally(a));
+        for (JsonNode a : coverage.path("byArea")) byArea.put(text(a, "area"), readTally(a));
         List<Snapshot.UnitCounts> units = new ArrayList<>();
         for (JsonNode u : required(doc, "units")) units.add(unit(u));
         List<Snapshot.TaskEntry> tasks = new ArrayList<>();
@@ -149,7 +130,7 @@ public final class SnapshotJson {
                     nullable(f, "indicator"), nullable(f, "file"), f.path("subject").asText(""), f.path("waived").asBoolean()));
         }
         return new Snapshot(date(required(doc, "asOf")), doc.path("tool").path("version").asText(""), source,
-                doc.path("partial").asBoolean(), tally(required(coverage, "overall")), byArea, units, tasks, thresholds,
+                doc.path("partial").asBoolean(), readTally(required(coverage, "overall")), byArea, units, tasks, thresholds,
                 findings);
     }
 
@@ -157,11 +138,11 @@ public final class SnapshotJson {
         JsonNode f = u.path("findings");
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) counts.put(s, f.path(s.id()).asInt());
-        return new Snapshot.UnitCounts(text(u, "unit"), tally(u), u.path("overdue").asInt(), u.path("dueSoon").asInt(),
+        return new Snapshot.UnitCounts(text(u, "unit"), readTally(u), u.path("overdue").asInt(), u.path("dueSoon").asInt(),
                 u.path("shortfalls").asInt(), counts, f.path("waived").asInt());
     }
 
-    private static Coverage.Tally tally(JsonNode node) {
+    private static Coverage.Tally readTally(JsonNode node) {
         Map<TaskState, Integer> states = new EnumMap<>(TaskState.class);
         JsonNode s = required(node, "states");
         for (TaskState state : TaskState.values()) states.put(state, s.path(state.id()).asInt());

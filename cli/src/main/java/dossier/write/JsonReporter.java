@@ -202,14 +202,15 @@ public final class JsonReporter implements Reporter {
         return m;
     }
 
-    private static Map<String, Object> named(String key, String name, Coverage.Tally t) {
+    /** A coverage tally as json, after a name field: shared with the snapshot format so both read alike. */
+    public static Map<String, Object> named(String key, String name, Coverage.Tally t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(key, name);
         m.putAll(tally(t));
         return m;
     }
 
-    private static Map<String, Object> tally(Coverage.Tally t) {
+    public static Map<String, Object> tally(Coverage.Tally t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tasks", t.tasks());
         m.put("covered", t.covered());
@@ -239,7 +240,7 @@ public final class JsonReporter implements Reporter {
     }
 
     /** A JSON object whose keys keep the order given: Map.of's order changes from run to run. */
-    static Map<String, Object> ordered(Object... keysAndValues) {
+    public static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         return m;
