@@ -63,6 +63,7 @@ public final class Main {
         cli.addSubcommand(new TemplatesCommand(session));
         cli.addSubcommand(new PackageCommand(session));
         cli.addSubcommand(new CompletionCommand(session));
+        cli.addSubcommand(new VerifyCommand(session));
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(out);

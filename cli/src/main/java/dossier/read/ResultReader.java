@@ -1,0 +1,325 @@
+package dossier.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dossier.i18n.Localized;
+import dossier.model.DistrictResult;
+import dossier.model.DistrictResult.IndicatorTally;
+import dossier.model.DistrictResult.ThresholdTally;
+import dossier.model.TaskState;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads validate's json result ({@code dossier.validate/1}) or aggregate's ({@code
+ * dossier.aggregate/1}) with Jackson's streaming parser, folding tasks into per-indicator counts
+ * as they pass: memory stays the same whatever the result's size, and the findings array (most
+ * of a large result) is skipped without being decoded.
+ */
+public final class ResultReader {
+    public static final String VALIDATE = "dossier.validate/";
+    public static final String AGGREGATE = "dossier.aggregate/";
+    /** The schema major version this dossier reads; a result with another one is skipped, not guessed. */
+    public static final int MAJOR = 1;
+    private static final String OVERDUE_RULE = "DUE001";
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    /** Sees every task of a validate result: verify checks them against the bundle. */
+    public interface TaskSink {
+        void task(String indicator, String unit, TaskState state, List<String> notes);
+    }
+
+    /** A file that cannot be merged: damaged, of an incompatible schema, or no dossier result at all. */
+    public static final class Unusable extends Exception {
+        private final Localized reason;
+
+        public Unusable(Localized reason) {
+            super(reason.key());
+            this.reason = reason;
+        }
+
+        public Localized reason() {
+            return reason;
+        }
+    }
+
+    private ResultReader() {
+    }
+
+    public static DistrictResult read(InputStream in, String file, TaskSink sink) throws IOException, Unusable {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            return new Fold(file, sink).read(p);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new Unusable(Localized.of("aggregate.damaged", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+        }
+    }
+
+    /** Whether a schema id is one this dossier reads: its own major version of validate or aggregate. */
+    static void checkSchema(String schema) throws Unusable {
+        if (schema == null || !(schema.startsWith(VALIDATE) || schema.startsWith(AGGREGATE))) {
+            throw new Unusable(Localized.of("aggregate.notResult", schema == null ? "" : schema));
+        }
+        String version = schema.substring(schema.indexOf('/') + 1);
+        String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
+        if (!major.equals(String.valueOf(MAJOR))) {
+            throw new Unusable(Localized.of("aggregate.incompatible", schema, VALIDATE + MAJOR + ", " + AGGREGATE + MAJOR));
+        }
+    }
+
+    /** The state of one read: small maps keyed by indicator and threshold. */
+    private static final class Fold {
+        private final String file;
+        private final TaskSink sink;
+        private String schema;
+        private String asOf;
+        private String name;
+        private String region;
+        private boolean partial;
+        private boolean sawTasks;
+        private final Map<String, String[]> indicatorNames = new LinkedHashMap<>();
+        private final Map<String, Map<TaskState, Integer>> states = new LinkedHashMap<>();
+        private final Map<String, Integer> overdue = new LinkedHashMap<>();
+        private final Map<List<String>, Map<String, Integer>> thresholds = new LinkedHashMap<>();
+        private final Map<String, Integer> findings = new LinkedHashMap<>();
+
+        Fold(String file, TaskSink sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        DistrictResult read(JsonParser p) throws IOException, Unusable {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new Unusable(Localized.of("aggregate.notResult", ""));
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "schema" -> {
+                        schema = p.getValueAsString();
+                        checkSchema(schema);
+                    }
+                    case "asOf" -> asOf = p.getValueAsString();
+                    case "partial" -> partial = value == JsonToken.VALUE_TRUE;
+                    case "campaign" -> campaign(p);
+                    case "summary" -> summary(p);
+                    case "indicators" -> eachObject(p, this::indicator);
+                    case "thresholds" -> eachObject(p, this::threshold);
+                    case "tasks" -> {
+                        sawTasks = true;
+                        eachObject(p, this::task);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            return result();
+        }
+
+        private DistrictResult result() throws Unusable {
+            checkSchema(schema);
+            if (asOf == null) throw new Unusable(Localized.of("aggregate.missingField", "asOf"));
+            try {
+                LocalDate.parse(asOf);
+            } catch (DateTimeParseException e) {
+                throw new Unusable(Localized.of("aggregate.missingField", "asOf"));
+            }
+            if (name == null && region == null) throw new Unusable(Localized.of("aggregate.missingField", "campaign.name"));
+            if (schema.startsWith(VALIDATE) && !sawTasks) throw new Unusable(Localized.of("aggregate.missingField", "tasks"));
+            List<IndicatorTally> indicators = new ArrayList<>();
+            for (var e : states.entrySet()) {
+                String[] named = indicatorNames.getOrDefault(e.getKey(), new String[2]);
+                indicators.add(new IndicatorTally(e.getKey(), named[0], named[1], e.getValue(), overdue.getOrDefault(e.getKey(), 0)));
+            }
+            List<ThresholdTally> tallies = new ArrayList<>();
+            thresholds.forEach((k, v) -> tallies.add(new ThresholdTally(k.get(0), k.get(1), v)));
+            return new DistrictResult(file, schema, name, region, asOf, partial, indicators, tallies, findings);
+        }
+
+        private void campaign(JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("name")) name = p.getValueAsString();
+                else if (field.equals("region")) region = p.getValueAsString();
+                else p.skipChildren();
+            }
+        }
+
+        private void summary(JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("findings")) counts(p, findings);
+                else p.skipChildren();
+            }
+        }
+
+        /** An aggregate lists its per-indicator states; a validate result only names them (its tasks carry the states). */
+        private void indicator(JsonParser p) throws IOException {
+            String id = null;
+            String area = null;
+            String title = null;
+            Map<String, Integer> counted = new LinkedHashMap<>();
+            int late = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "id" -> id = p.getValueAsString();
+                    case "area" -> area = p.getValueAsString();
+                    case "name" -> title = p.getValueAsString();
+                    case "states" -> counts(p, counted);
+                    case "overdue" -> late = p.getValueAsInt();
+                    default -> p.skipChildren();
+                }
+            }
+            if (id == null) return;
+            indicatorNames.put(id, new String[]{area, title});
+            Map<TaskState, Integer> tally = states.computeIfAbsent(id, k -> emptyStates());
+            for (var e : counted.entrySet()) {
+                TaskState s = state(e.getKey());
+                if (s != null) tally.merge(s, e.getValue(), Integer::sum);
+            }
+            if (late > 0) overdue.merge(id, late, Integer::sum);
+        }
+
+        /** validate: one (threshold, unit) result with its status; aggregate: a threshold's status counts. */
+        private void threshold(JsonParser p) throws IOException {
+            String id = null;
+            String task = null;
+            String status = null;
+            Map<String, Integer> counted = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "id" -> id = p.getValueAsString();
+                    case "task" -> task = p.getValueAsString();
+                    case "status" -> status = p.getValueAsString();
+                    case "statuses" -> counts(p, counted);
+                    default -> p.skipChildren();
+                }
+            }
+            if (id == null) return;
+            Map<String, Integer> tally = thresholds.computeIfAbsent(java.util.Arrays.asList(id, task), k -> new LinkedHashMap<>());
+            if (status != null) tally.merge(status, 1, Integer::sum);
+            counted.forEach((k, v) -> tally.merge(k, v, Integer::sum));
+        }
+
+        private void task(JsonParser p) throws IOException, Unusable {
+            String indicator = null;
+            String unit = null;
+            String state = null;
+            boolean late = false;
+            List<String> notes = sink == null ? null : new ArrayList<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "indicator" -> indicator = p.getValueAsString();
+                    case "unit" -> unit = p.getValueAsString();
+                    case "state" -> state = p.getValueAsString();
+                    case "findings" -> late = containsString(p, OVERDUE_RULE);
+                    case "explanations", "onsite", "notApplicable", "highlights" -> {
+                        if (notes == null) p.skipChildren();
+                        else strings(p, notes);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            TaskState s = state(state);
+            if (indicator == null || s == null) throw new Unusable(Localized.of("aggregate.badTask", file, String.valueOf(state)));
+            states.computeIfAbsent(indicator, k -> emptyStates()).merge(s, 1, Integer::sum);
+            if (late) overdue.merge(indicator, 1, Integer::sum);
+            if (sink != null) sink.task(indicator, unit, s, notes);
+        }
+    }
+
+    private interface ObjectBody {
+        void read(JsonParser p) throws IOException, Unusable;
+    }
+
+    private static void eachObject(JsonParser p, ObjectBody body) throws IOException, Unusable {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            if (t == JsonToken.START_OBJECT) body.read(p);
+            else p.skipChildren();
+        }
+    }
+
+    private static void counts(JsonParser p, Map<String, Integer> into) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken v = p.nextToken();
+            if (v == JsonToken.VALUE_NUMBER_INT) into.merge(key, p.getIntValue(), Integer::sum);
+            else p.skipChildren();
+        }
+    }
+
+    private static boolean containsString(JsonParser p, String wanted) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return false;
+        }
+        boolean found = false;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            if (t == JsonToken.VALUE_STRING && wanted.equals(p.getText())) found = true;
+            else p.skipChildren();
+        }
+        return found;
+    }
+
+    private static void strings(JsonParser p, List<String> into) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            if (t == JsonToken.VALUE_STRING) into.add(p.getText());
+            else p.skipChildren();
+        }
+    }
+
+    static TaskState state(String id) {
+        if (id == null) return null;
+        try {
+            return TaskState.valueOf(id.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Map<TaskState, Integer> emptyStates() {
+        Map<TaskState, Integer> m = new EnumMap<>(TaskState.class);
+        for (TaskState s : TaskState.values()) m.put(s, 0);
+        return m;
+    }
+}
