@@ -140,20 +140,25 @@ public final class ThresholdEngine {
         }
         double value = round(100.0 * num / den);
         boolean met = spec.op().holds(value, spec.target());
-        record(spec, u, met ? Status.PASS : shortfall(), value, inputs);
-        if (!met) {
+        // a document issued without review is reported once, as THR007: it is the shortfall, not a cause of another
+        boolean unreviewed = !met && spec.register() == RegisterKind.NORMATIVE_DOCS && unreviewed(u);
+        record(spec, u, met ? Status.PASS : unreviewed ? Status.FAIL : shortfall(), value, inputs);
+        if (!met && !unreviewed) {
             below(spec, u, number(value) + "%", number(spec.target()) + "%", number(num) + "/" + number(den), sourceOf(u, spec.figure()));
-            if (spec.register() == RegisterKind.NORMATIVE_DOCS) unreviewed(u);
         }
     }
 
-    private void unreviewed(UnitFigures u) {
+    /** THR007 for each document the register lists as issued without review; whether there was one. */
+    private boolean unreviewed(UnitFigures u) {
+        boolean any = false;
         for (var doc : u.registers().normativeDocs()) {
             if (!doc.reviewed()) {
                 findings.add(ThresholdRules.NOT_REVIEWED.at(doc.location(), u.unit(), taskOf("review_rate"),
                         doc.number(), doc.number(), doc.title()));
+                any = true;
             }
         }
+        return any;
     }
 
     private void perPerson(ThresholdSpec spec, UnitFigures u) {
@@ -254,9 +259,14 @@ public final class ThresholdEngine {
                 record(spec, u, Status.MISSING, null, inputs);
                 return;
             }
+            // fewer events than ended quarters need: some ended quarter went without, which no later event can mend
             boolean met = declared >= spec.target() * judged.size();
-            record(spec, u, met ? Status.PASS : shortfall(), declared, inputs);
-            if (!met) below(spec, u, String.valueOf(number(declared)), String.valueOf(number(spec.target() * judged.size())), "", sourceOf(u, spec.figure()));
+            record(spec, u, met ? Status.PASS : Status.FAIL, declared, inputs);
+            if (!met) {
+                findings.add(ThresholdRules.BELOW_TARGET.at(locationOf(u, spec.figure(), null), u.unit(), spec.task(),
+                        spec.id(), Localized.of("threshold." + spec.id()), number(declared), spec.op().symbol(),
+                        number(spec.target() * judged.size()), "", ""));
+            }
             return;
         }
         int empty = 0;
@@ -266,11 +276,11 @@ public final class ThresholdEngine {
             if (n >= spec.target()) continue;
             empty++;
             String label = q[0].getYear() + "Q" + ((q[0].getMonthValue() - 1) / 3 + 1);
-            findings.add(level(ThresholdRules.EMPTY_QUARTER.at(Location.file(u.registerFile(RegisterKind.LAW_STUDY)),
-                    u.unit(), spec.task(), label, label, q[0], q[1], Localized.of("threshold." + spec.id()),
-                    running ? "1" : "")));
+            findings.add(ThresholdRules.EMPTY_QUARTER.at(Location.file(u.registerFile(RegisterKind.LAW_STUDY)),
+                    u.unit(), spec.task(), label, label, q[0], q[1], Localized.of("threshold." + spec.id())));
         }
-        record(spec, u, empty == 0 ? Status.PASS : shortfall(), (double) (judged.size() - empty), inputs);
+        // an ended quarter can no longer be met, whether or not the period still runs
+        record(spec, u, empty == 0 ? Status.PASS : Status.FAIL, (double) (judged.size() - empty), inputs);
     }
 
     /** The calendar quarters of the period (clipped to it) that have ended by as-of. */
@@ -329,11 +339,15 @@ public final class ThresholdEngine {
     }
 
     private void below(ThresholdSpec spec, UnitFigures u, String value, String target, String detail, String source) {
-        Location at = source == null ? Location.file(metricsPath(u)) : Location.file(source);
-        Figure declared = u.declared().get(spec.figure());
-        if (source == null && declared != null) at = declared.location();
-        findings.add(level(ThresholdRules.BELOW_TARGET.at(at, u.unit(), spec.task(), spec.id(),
+        findings.add(level(ThresholdRules.BELOW_TARGET.at(locationOf(u, spec.figure(), source), u.unit(), spec.task(), spec.id(),
                 Localized.of("threshold." + spec.id()), value, spec.op().symbol(), target, detail, running ? "1" : "")));
+    }
+
+    /** The register a figure was counted from, else its line in metrics.yaml, else that file. */
+    private Location locationOf(UnitFigures u, String figure, String source) {
+        if (source != null) return Location.file(source);
+        Figure declared = u.declared().get(figure);
+        return declared != null ? declared.location() : Location.file(metricsPath(u));
     }
 
     private String sourceOf(UnitFigures u, String figure) {

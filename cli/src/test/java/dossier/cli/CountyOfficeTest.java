@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -57,8 +58,42 @@ class CountyOfficeTest {
         assertThat(out.text).contains("THR004 [4.4] evidence/区司法局/registers/执法人员名册.xlsx 第3行 A列：" + message)
                 .doesNotContain("李红梅（A002） 本考核期");
         assertThat(out.messages("THR004")).containsExactly(message);
-        assertThat(out.ledgerFindings("4.4", "区司法局")).contains("THR004 " + message);
+        assertThat(out.ledgerFindings("4.4", "区司法局")).contains("错误 THR004 " + message);
         assertThat(out.report).contains("（其中培训学时未达标的行政执法人员 1 名）").doesNotContain("王建军");
+    }
+
+    @Test
+    void anEndedQuarterWithoutLawStudyIsAnErrorWhileTheYearRuns() throws IOException {
+        register("区政府办", "会前学法记录.xlsx", new String[]{"日期", "主题"}, new Object[][]{
+                {LocalDate.of(2021, 2, 1), "民法典"}, {LocalDate.of(2021, 7, 20), "行政处罚法"}});
+        Outputs out = outputs(RUNNING);
+        String message = "2021Q2（2021-04-01 至 2021-06-30）已结束，没有会前学法所要求的记录。";
+        assertThat(out.text).contains("错误 THR005 [7.2] evidence/区政府办/registers/会前学法记录.xlsx：" + message);
+        assertThat(out.findings("THR005")).singleElement().satisfies(f -> {
+            assertThat(f.get("severity").asText()).isEqualTo("error");
+            assertThat(f.get("message").asText()).isEqualTo(message);
+        });
+        assertThat(out.threshold("law_study", "区政府办").get("status").asText()).isEqualTo("fail");
+        assertThat(out.ledgerFindings("7.2", "区政府办")).contains("错误 THR005 " + message);
+        assertThat(out.ledgerThreshold("区政府办", "会前学法")).isEqualTo("未达标");
+        assertThat(out.report).contains("| 区政府办 |").contains("会前学法：").contains("，未达标）");
+    }
+
+    @Test
+    void aDocumentIssuedWithoutReviewIsReportedOnce() throws IOException {
+        register("区司法局", "规范性文件目录.xlsx", new String[]{"文号", "标题", "发布日期", "合法性审核"}, new Object[][]{
+                {"源司〔2021〕1号", "关于甲的规定", LocalDate.of(2021, 3, 1), "是"},
+                {"源司〔2021〕2号", "关于乙的规定", LocalDate.of(2021, 4, 1), "否"}});
+        Outputs out = outputs(RUNNING);
+        String message = "规范性文件 源司〔2021〕2号《关于乙的规定》没有经过合法性审核。";
+        assertThat(out.text).contains("错误 THR007 [2.2] evidence/区司法局/registers/规范性文件目录.xlsx 第4行")
+                .contains(message).doesNotContain("THR001");
+        assertThat(out.messages("THR007")).containsExactly(message);
+        assertThat(out.findings("THR001")).isEmpty();
+        assertThat(out.threshold("review_rate", "区司法局").get("status").asText()).isEqualTo("fail");
+        assertThat(out.ledgerFindings("2.2", "区司法局")).contains("错误 THR007 " + message).noneMatch(l -> l.contains("THR001"));
+        assertThat(out.ledgerThreshold("区司法局", "规范性文件合法性审核率")).isEqualTo("未达标");
+        assertThat(out.report).contains("规范性文件合法性审核率：50%").contains("，未达标）");
     }
 
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
@@ -110,11 +145,17 @@ class CountyOfficeTest {
             return findings(rule).stream().map(f -> f.get("message").asText()).toList();
         }
 
+        JsonNode threshold(String id, String unit) {
+            return StreamSupport.stream(json.get("thresholds").spliterator(), false)
+                    .filter(t -> t.get("id").asText().equals(id) && t.get("unit").asText().equals(unit)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no threshold " + id + " " + unit));
+        }
+
         /** The 问题 cell of the 台账 row of one task, a finding a line ("错误 THR004 …"). */
         List<String> ledgerFindings(String indicator, String unit) {
             List<String> row = ledger.get(0).stream().filter(r -> r.get(2).equals(indicator) && r.get(4).equals(unit))
                     .findFirst().orElseThrow(() -> new AssertionError("no ledger row for " + indicator + " " + unit));
-            return row.get(16).lines().map(l -> l.substring(l.indexOf(' ') + 1)).toList();
+            return row.get(16).lines().toList();
         }
 
         /** The 指标 sheet's result cell for one threshold and unit. */

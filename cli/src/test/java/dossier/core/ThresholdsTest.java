@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -131,16 +132,35 @@ class ThresholdsTest {
     }
 
     @Test
-    void quartersAreJudgedOnlyOnceEnded() throws IOException {
+    void quartersAreJudgedOnlyOnceEndedAndAnEndedEmptyQuarterIsAnErrorWhileTheYearRuns() throws IOException {
         register("区政府办", "会前学法记录.xlsx", new String[]{"日期", "主题"}, new Object[][]{
                 {LocalDate.of(2021, 2, 1), "民法典"}, {LocalDate.of(2021, 7, 20), "行政处罚法"}});
         ValidationResult running = validate(RUNNING);
-        assertThat(running.findings()).filteredOn(f -> f.ruleId().equals("THR005")).extracting(Finding::subject)
-                .containsExactly("2021Q2");
+        assertThat(running.findings()).filteredOn(f -> f.ruleId().equals("THR005"))
+                .extracting(Finding::subject, Finding::severity).containsExactly(tuple("2021Q2", Severity.ERROR));
+        assertThat(result(running, "law_study", "区政府办").status()).isEqualTo(Status.FAIL);
         ValidationResult ended = validate(ENDED);
         assertThat(ended.findings()).filteredOn(f -> f.ruleId().equals("THR005"))
                 .extracting(Finding::subject, Finding::severity)
                 .containsExactly(tuple("2021Q2", Severity.ERROR), tuple("2021Q4", Severity.ERROR));
+    }
+
+    @Test
+    void aDocumentIssuedWithoutReviewIsReportedOnceAsThr007() throws IOException {
+        register("区司法局", "规范性文件目录.xlsx", new String[]{"文号", "标题", "发布日期", "合法性审核"}, new Object[][]{
+                {"源司〔2021〕1号", "关于甲的规定", LocalDate.of(2021, 3, 1), "是"},
+                {"源司〔2021〕2号", "关于乙的规定", LocalDate.of(2021, 4, 1), "否"}});
+        ValidationResult r = validate(RUNNING);
+        assertThat(only(r, "THR007").severity()).isEqualTo(Severity.ERROR);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR001")).isEmpty();
+        assertThat(result(r, "review_rate", "区司法局")).satisfies(t -> {
+            assertThat(t.status()).isEqualTo(Status.FAIL);
+            assertThat(t.value()).isEqualTo(50.0);
+        });
+        Files.delete(repo.resolve("evidence/区司法局/registers/规范性文件目录.xlsx"));
+        write("evidence/区司法局/metrics.yaml", "规范性文件数: 4\n合法性审核数: 3\n");
+        assertThat(only(validate(RUNNING), "THR001").subject()).as("a rate declared without a register still reads as a rate")
+                .isEqualTo("review_rate");
     }
 
     @Test
