@@ -43,19 +43,20 @@ public final class HeaderMatcher<F extends Enum<F>> {
 
     /** The first row among the first rows of the table that the acceptance test takes as a header. */
     public Header<F> find(Table table, Acceptance<F> acceptance) {
-        int limit = Math.min(table.rows().size(), SEARCH_ROWS);
+        List<Table.Row> rows = table.head();
+        int limit = Math.min(rows.size(), SEARCH_ROWS);
         for (int r = 0; r < limit; r++) {
-            Map<F, List<Integer>> columns = match(table.rows().get(r));
+            Map<F, List<Integer>> columns = match(rows.get(r));
             if (!acceptance.accepts(columns)) continue;
             int last = r;
-            if (r + 1 < table.rows().size()) {
-                Map<F, List<Integer>> below = match(table.rows().get(r + 1));
+            if (r + 1 < rows.size()) {
+                Map<F, List<Integer>> below = match(rows.get(r + 1));
                 if (below.size() >= 2 && addsColumns(columns, below)) {
                     below.forEach((field, cols) -> columns.merge(field, cols, HeaderMatcher::union));
                     last = r + 1;
                 }
             }
-            return new Header<>(last, preferred(columns, table.rows().subList(r, last + 1)));
+            return new Header<>(last, preferred(columns, rows.subList(r, last + 1)));
         }
         return null;
     }

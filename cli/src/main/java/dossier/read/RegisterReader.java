@@ -162,16 +162,22 @@ public final class RegisterReader {
             unreadable(rel, Localized.of("register.reason.mapping", mapping.get().key(), mapping.get().problem()));
             return;
         }
-        List<Table> tables;
+        // A sheet is read as it is used: a file that turns out damaged halfway counts for nothing
+        // (what was read of it is taken back) and is a finding; the other registers are still read.
+        Snapshot before = new Snapshot();
         try {
-            tables = TableReader.read(path, rel);
+            recognise(path, rel, name, mapping);
         } catch (InputException e) {
+            before.restore();
             unreadable(rel, Localized.of(e.key(), e.args().toArray()));
-            return;
         } catch (RuntimeException e) {
+            before.restore();
             unreadable(rel, Localized.of("input.badWorkbook", TableReader.reason(e)));
-            return;
         }
+    }
+
+    private void recognise(Path path, String rel, String name, Optional<RegisterMapping> mapping) {
+        List<Table> tables = TableReader.read(path, rel);
         HeaderMatcher<RegisterColumn> matcher = mapping.map(m -> new HeaderMatcher<>(m.headerNames())).orElse(HEADERS);
         List<RegisterKind> candidates = mapping.map(RegisterMapping::kind).map(List::of).orElse(List.of());
         if (candidates.isEmpty()) candidates = kindsInName(name);
@@ -201,6 +207,38 @@ public final class RegisterReader {
         }
     }
 
+    /** What the registers read so far hold, to take a damaged file's rows back. */
+    private final class Snapshot {
+        private final int officerCount = officers.size();
+        private final int trainingCount = training.size();
+        private final int docCount = normativeDocs.size();
+        private final int studyCount = lawStudies.size();
+        private final int reviewCount = caseReviews.size();
+        private final int findingCount = findings.size();
+        private final Map<RegisterKind, Integer> outsideBefore = new EnumMap<>(outside);
+        private final Map<RegisterKind, List<String>> filesBefore = new EnumMap<>(RegisterKind.class);
+
+        Snapshot() {
+            files.forEach((kind, list) -> filesBefore.put(kind, List.copyOf(list)));
+        }
+
+        void restore() {
+            for (Officer o : officers.subList(officerCount, officers.size())) {
+                if (byCertificate.get(o.certificate()) == o) byCertificate.remove(o.certificate());
+            }
+            officers.subList(officerCount, officers.size()).clear();
+            training.subList(trainingCount, training.size()).clear();
+            normativeDocs.subList(docCount, normativeDocs.size()).clear();
+            lawStudies.subList(studyCount, lawStudies.size()).clear();
+            caseReviews.subList(reviewCount, caseReviews.size()).clear();
+            findings.subList(findingCount, findings.size()).clear();
+            outside.clear();
+            outside.putAll(outsideBefore);
+            files.clear();
+            filesBefore.forEach((kind, list) -> files.put(kind, new ArrayList<>(list)));
+        }
+    }
+
     /** The kind a header row shows: one of the candidates (from the name or dossier.yaml) that it fits, or a guess. */
     private static RegisterKind kindOf(Set<RegisterColumn> present, List<RegisterKind> candidates) {
         if (candidates.isEmpty()) return RegisterColumn.guess(present);
@@ -218,7 +256,7 @@ public final class RegisterReader {
         Set<RegisterColumn> best = Set.of();
         int fewest = Integer.MAX_VALUE;
         for (Table t : tables) {
-            for (Table.Row row : t.rows().subList(0, Math.min(30, t.rows().size()))) {
+            for (Table.Row row : t.head().subList(0, Math.min(30, t.head().size()))) {
                 Set<RegisterColumn> cols = matcher.match(row).keySet();
                 String missing = RegisterColumn.missing(kind, cols);
                 int n = missing.isEmpty() ? 0 : missing.split("、").length;
@@ -234,8 +272,7 @@ public final class RegisterReader {
     /** The first non-blank row of the file, to show what its header looks like: "序号、项目、金额". */
     private static String firstRowText(List<Table> tables) {
         for (Table t : tables) {
-            for (Table.Row row : t.rows()) {
-                if (row.isBlank()) continue;
+            for (Table.Row row : t.firstNonBlank().stream().toList()) {
                 Set<String> texts = new LinkedHashSet<>();
                 for (Table.Cell c : row.cells()) {
                     String s = ChineseText.displayLine(c.text());
@@ -272,9 +309,8 @@ public final class RegisterReader {
         }
 
         void read() {
-            for (int r = header.rowIndex() + 1; r < table.rows().size(); r++) {
-                Table.Row row = table.rows().get(r);
-                if (row.isBlank() || isHeaderAgain(row) || isFootnote(row)) continue;
+            table.forEachRow(header.rowIndex() + 1, row -> {
+                if (isHeaderAgain(row) || isFootnote(row)) return;
                 switch (kind) {
                     case ROSTER -> officer(row);
                     case TRAINING -> training(row);
@@ -282,7 +318,7 @@ public final class RegisterReader {
                     case LAW_STUDY -> event(row, lawStudies, RegisterColumn.TOPIC, RegisterColumn.CONTENT, RegisterColumn.SCOPE);
                     case CASE_REVIEWS -> event(row, caseReviews, RegisterColumn.SCOPE, RegisterColumn.CONTENT, RegisterColumn.TOPIC);
                 }
-            }
+            });
         }
 
         private void officer(Table.Row row) {
@@ -434,7 +470,7 @@ public final class RegisterReader {
             int c = header.first(column);
             if (c >= 0) {
                 for (int r = header.rowIndex(); r >= Math.max(0, header.rowIndex() - 1); r--) {
-                    String h = ChineseText.displayLine(table.rows().get(r).cell(c).text());
+                    String h = ChineseText.displayLine(table.head().get(r).cell(c).text());
                     if (!h.isEmpty() && matcher.fieldOf(h) == column) return h;
                 }
             }

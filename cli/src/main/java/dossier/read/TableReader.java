@@ -5,13 +5,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +14,9 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,15 +25,13 @@ import java.util.Set;
  * workbook), or text (CSV, tab- or semicolon-separated, any encoding {@link TextFiles} knows).
  */
 public final class TableReader {
-    private static final int MAX_COLUMNS = 256;
-
     private TableReader() {
     }
 
     public static List<Table> read(Path file, String displayName) {
         byte[] head = head(file, displayName);
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return workbook(file, displayName);
+            return workbook(file, displayName, startsWith(head, 0x50, 0x4B, 0x03, 0x04));
         }
         if (startsWith(head, 0x3C) || new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT).contains("<html")) {
@@ -70,31 +62,31 @@ public final class TableReader {
         }
     }
 
-    private static List<Table> workbook(Path file, String displayName) {
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            DataFormatter formatter = new DataFormatter(Locale.CHINA);
-            formatter.setUseCachedValuesForFormulaCells(true);
-            // hidden worksheets (an old copy, a lookup list) after the visible ones, so a recognised
-            // header is looked for where the user sees it first; --sheet still finds them by name
-            List<Table> tables = new ArrayList<>();
-            List<Table> hidden = new ArrayList<>();
-            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                boolean isHidden = wb.isSheetHidden(s) || wb.isSheetVeryHidden(s);
-                Table t = sheet(wb.getSheetAt(s), formatter);
-                if (isHidden) hidden.add(new Table(t.name(), t.rows(), true));
-                else tables.add(t);
-            }
-            tables.addAll(hidden);
-            return tables;
+    /**
+     * The worksheets of an xlsx or xls workbook, hidden ones last (an old copy, a lookup list: a
+     * recognised header is looked for where the user sees it first; --sheet still finds them by name).
+     * Their rows are streamed when asked for, so a sheet's size costs time, not memory.
+     */
+    private static List<Table> workbook(Path file, String displayName, boolean zip) {
+        List<Table> sheets;
+        try {
+            sheets = zip ? XlsxSheets.read(file, displayName) : XlsSheets.read(file, displayName);
+        } catch (InputException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new InputException(Location.file(displayName), "input.encrypted");
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             if (isEncrypted(e)) throw new InputException(Location.file(displayName), "input.encrypted");
             throw new InputException(Location.file(displayName), "input.badWorkbook", reason(e));
         }
+        List<Table> tables = new ArrayList<>();
+        List<Table> hidden = new ArrayList<>();
+        for (Table t : sheets) (t.hidden() ? hidden : tables).add(t);
+        tables.addAll(hidden);
+        return tables;
     }
 
-    private static boolean isEncrypted(Throwable e) {
+    static boolean isEncrypted(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EncryptedDocumentException) return true;
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
@@ -103,69 +95,39 @@ public final class TableReader {
         return false;
     }
 
-    private static Table sheet(Sheet sheet, DataFormatter formatter) {
-        Map<Long, CellRangeAddress> merged = new HashMap<>();
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            int lastRow = Math.min(region.getLastRow(), region.getFirstRow() + 5000);
-            int lastCol = Math.min(region.getLastColumn(), MAX_COLUMNS - 1);
-            for (int r = region.getFirstRow(); r <= lastRow; r++) {
-                for (int c = region.getFirstColumn(); c <= lastCol; c++) {
-                    merged.put(key(r, c), region);
-                }
-            }
-        }
-        int width = 0;
-        for (org.apache.poi.ss.usermodel.Row row : sheet) width = Math.max(width, row.getLastCellNum());
-        width = Math.min(width, MAX_COLUMNS);
-        List<Table.Row> rows = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            List<Table.Cell> cells = new ArrayList<>(width);
-            for (int c = 0; c < width; c++) {
-                CellRangeAddress region = merged.get(key(r, c));
-                boolean copy = region != null && (region.getFirstRow() != r || region.getFirstColumn() != c);
-                int sr = region == null ? r : region.getFirstRow();
-                int sc = region == null ? c : region.getFirstColumn();
-                org.apache.poi.ss.usermodel.Row source = sheet.getRow(sr);
-                Table.Cell cell = cell(source == null ? null : source.getCell(sc), formatter);
-                cells.add(copy ? new Table.Cell(cell.text(), cell.date(), cell.number(), true) : cell);
-            }
-            rows.add(new Table.Row(r + 1, cells));
-        }
-        return new Table(sheet.getSheetName(), rows);
+    /** Numbers as Excel in a Chinese locale shows them; formula cells by the value last saved with them. */
+    static DataFormatter formatter() {
+        DataFormatter formatter = new DataFormatter(Locale.CHINA);
+        formatter.setUseCachedValuesForFormulaCells(true);
+        return formatter;
     }
 
-    private static Table.Cell cell(org.apache.poi.ss.usermodel.Cell cell, DataFormatter formatter) {
-        if (cell == null) return Table.Cell.EMPTY;
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            double value = cell.getNumericCellValue();
-            if ((DateUtil.isCellDateFormatted(cell) || isChineseBuiltinDate(cell)) && DateUtil.isValidExcelDate(value)) {
-                var date = cell.getLocalDateTimeCellValue().toLocalDate();
-                return new Table.Cell(date.toString(), date, value, false);
-            }
-            return new Table.Cell(formatter.formatCellValue(cell), null, value, false);
+    /** A numeric cell: a date when its format shows one, else the number as its format shows it. */
+    static Table.Cell number(double value, int formatIndex, String format, boolean date1904, DataFormatter formatter) {
+        if (((format != null && DateUtil.isADateFormat(formatIndex, format)) || isChineseBuiltinDate(formatIndex, format))
+                && DateUtil.isValidExcelDate(value)) {
+            var date = DateUtil.getLocalDateTime(value, date1904).toLocalDate();
+            return new Table.Cell(date.toString(), date, value, false);
         }
-        if (type == CellType.ERROR) return Table.Cell.EMPTY;
-        return Table.Cell.text(formatter.formatCellValue(cell));
+        String shown = formatter.formatRawCellContents(value, formatIndex, format == null ? "General" : format, date1904);
+        return new Table.Cell(shown, null, value, false);
     }
 
     /**
      * Chinese Excel's own date formats (2021年8月10日, 2021年8月, 8月10日) are built-in formats
      * 27–31, 36, 50–54, 57, 58 that a file does not spell out; POI knows them only as "reserved".
      */
-    private static boolean isChineseBuiltinDate(org.apache.poi.ss.usermodel.Cell cell) {
-        int index = cell.getCellStyle().getDataFormat();
+    private static boolean isChineseBuiltinDate(int index, String format) {
         boolean cjkDate = (index >= 27 && index <= 31) || index == 36 || (index >= 50 && index <= 54)
                 || index == 57 || index == 58;
         if (!cjkDate) return false;
-        String format = cell.getCellStyle().getDataFormatString();
         return format == null || format.startsWith("reserved") || DateUtil.isADateFormat(index, format);
     }
 
-    private static long key(int row, int col) {
-        return ((long) row << 16) | col;
-    }
-
+    /**
+     * A text table. The text is kept and parsed again each time rows are asked for, never held as
+     * records; a quoting error anywhere is found here, before any row is used.
+     */
     private static Table csv(Path file, String displayName) {
         String text;
         try {
@@ -175,19 +137,69 @@ public final class TableReader {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
                 .setTrim(false).get();
-        List<Table.Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                List<Table.Cell> cells = new ArrayList<>(record.size());
-                for (String v : record) cells.add(Table.Cell.text(v));
-                rows.add(new Table.Row((int) record.getRecordNumber(), cells));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(Location.file(displayName), "input.badCsv", reason(e));
-        }
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return new Table(dot > 0 ? name.substring(0, dot) : name, rows);
+        Table table = new Table(dot > 0 ? name.substring(0, dot) : name, false, () -> new CsvRows(text, format, displayName));
+        table.forEachRow(Integer.MAX_VALUE, row -> { });
+        return table;
+    }
+
+    private static final class CsvRows implements Table.Cursor {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final String displayName;
+        private int index = -1;
+
+        CsvRows(String text, CSVFormat format, String displayName) {
+            this.displayName = displayName;
+            try {
+                parser = CSVParser.parse(new StringReader(text), format);
+                records = parser.iterator();
+            } catch (IOException | RuntimeException e) {
+                throw bad(e);
+            }
+        }
+
+        private InputException bad(Exception e) {
+            return new InputException(Location.file(displayName), "input.badCsv", reason(e));
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return records.hasNext();
+            } catch (RuntimeException e) {
+                throw bad(e);
+            }
+        }
+
+        @Override
+        public Table.Row next() {
+            CSVRecord record;
+            try {
+                record = records.next();
+            } catch (RuntimeException e) {
+                throw bad(e);
+            }
+            index++;
+            List<Table.Cell> cells = new ArrayList<>(record.size());
+            for (String v : record) cells.add(Table.Cell.text(v));
+            return new Table.Row((int) record.getRecordNumber(), cells);
+        }
+
+        @Override
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // a string reader does not fail to close
+            }
+        }
     }
 
     /** Comma unless the first lines clearly use tabs or semicolons (Excel in some locales, TSV exports). */

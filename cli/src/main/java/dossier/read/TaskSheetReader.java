@@ -105,9 +105,7 @@ public final class TaskSheetReader {
             this.units = units;
             this.unitCells = new UnitCells(units, file, findings);
             this.year = year;
-            for (int r = header.rowIndex() + 1; r < table.rows().size(); r++) {
-                row(table.rows().get(r));
-            }
+            table.forEachRow(header.rowIndex() + 1, this::row);
             if (drafts.isEmpty()) throw new InputException(Location.file(file), "sheet.noRows", table.name());
         }
 

@@ -54,21 +54,20 @@ public final class UnitsReader {
         List<Unit> units = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> rowOfName = new LinkedHashMap<>();
-        String section = null;
-        for (int r = header.rowIndex() + 1; r < table.rows().size(); r++) {
-            Table.Row row = table.rows().get(r);
+        String[] section = {null};   // the group heading above the row
+        table.forEachRow(header.rowIndex() + 1, row -> {
             Optional<String> heading = sectionHeading(row);
             if (heading.isPresent()) {
-                section = sectionCategory(heading.get());
-                continue;
+                section[0] = sectionCategory(heading.get());
+                return;
             }
             String name = UnitNames.display(value(row, header, Field.NAME));
-            if (name.isEmpty() || name.startsWith("注")) continue;
+            if (name.isEmpty() || name.startsWith("注")) return;
             Location at = Location.cell(file, row.number(), Table.columnLetter(header.first(Field.NAME)));
             Integer earlier = rowOfName.putIfAbsent(UnitNames.normal(name), row.number());
             if (earlier != null) {
                 findings.add(LiaisonRules.DUPLICATE_UNIT.at(at, name, null, name, name, earlier));
-                continue;
+                return;
             }
             List<String> aliases = UnitNames.split(value(row, header, Field.ALIASES)).stream()
                     .filter(a -> !UnitNames.normal(a).equals(UnitNames.normal(name))).toList();
@@ -79,9 +78,9 @@ public final class UnitsReader {
                     ChineseText.oneLine(value(row, header, Field.EMAIL)));
             String written = value(row, header, Field.CATEGORY);
             String guessed = UnitNames.category(written, name);
-            String category = written.isBlank() && section != null && guessed.equals(UnitNames.DEPARTMENT) ? section : guessed;
+            String category = written.isBlank() && section[0] != null && guessed.equals(UnitNames.DEPARTMENT) ? section[0] : guessed;
             units.add(new Unit(name, aliases, category, liaison, row.number()));
-        }
+        });
         return new Result(units, findings);
     }
 

@@ -24,7 +24,7 @@ class TableReaderTest {
     Path dir;
 
     static Table.Cell cell(Table t, int row, int col) {
-        return t.rows().get(row - 1).cell(col);
+        return t.head().get(row - 1).cell(col);
     }
 
     @ParameterizedTest
@@ -40,7 +40,7 @@ class TableReaderTest {
         Table t = TableReader.read(f, "t").get(0);
 
         assertThat(t.name()).isEqualTo("表");
-        assertThat(t.rows().get(0).cells()).extracting(Table.Cell::text)
+        assertThat(t.head().get(0).cells()).extracting(Table.Cell::text)
                 .containsExactly("13939512345", "1.10", "1.1", "0395-5607259", "5607259", "0395-5607259");
         assertThat(cell(t, 1, 1).number()).isEqualTo(1.1);
         assertThat(cell(t, 1, 3).number()).isNull();
@@ -68,8 +68,8 @@ class TableReaderTest {
 
         Table t = TableReader.read(f, "t").get(0);
 
-        assertThat(t.rows()).extracting(Table.Row::number).containsExactly(1, 2, 3, 4, 5);
-        assertThat(t.rows().get(0).cells()).extracting(Table.Cell::text, Table.Cell::mergedCopy).containsExactly(
+        assertThat(t.head()).extracting(Table.Row::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(t.head().get(0).cells()).extracting(Table.Cell::text, Table.Cell::mergedCopy).containsExactly(
                 tuple("标题", false), tuple("标题", true),
                 tuple("标题", true));
         assertThat(cell(t, 4, 0).text()).isEqualTo("x");
@@ -94,15 +94,15 @@ class TableReaderTest {
         Path semi = Files.writeString(dir.resolve("a.csv"), "编号;名称;单位\n1.1;\"甲\n乙\";区司法局\n4.4;丙;\"区财政局,区人社局\"\n");
         Table t = TableReader.read(semi, "a.csv").get(0);
         assertThat(t.name()).isEqualTo("a");
-        assertThat(t.rows()).extracting(Table.Row::number).containsExactly(1, 2, 3);
-        assertThat(t.rows().get(1).cells()).extracting(Table.Cell::text).containsExactly("1.1", "甲\n乙", "区司法局");
-        assertThat(t.rows().get(2).cells()).extracting(Table.Cell::text).containsExactly("4.4", "丙", "区财政局,区人社局");
+        assertThat(t.head()).extracting(Table.Row::number).containsExactly(1, 2, 3);
+        assertThat(t.head().get(1).cells()).extracting(Table.Cell::text).containsExactly("1.1", "甲\n乙", "区司法局");
+        assertThat(t.head().get(2).cells()).extracting(Table.Cell::text).containsExactly("4.4", "丙", "区财政局,区人社局");
     }
 
     @Test
     void anEmptyFileIsAnEmptyTable() throws Exception {
         Path empty = Files.write(dir.resolve("e.csv"), new byte[0]);
-        assertThat(TableReader.read(empty, "e.csv")).singleElement().satisfies(t -> assertThat(t.rows()).isEmpty());
+        assertThat(TableReader.read(empty, "e.csv")).singleElement().satisfies(t -> assertThat(t.head()).isEmpty());
     }
 
     @Test
