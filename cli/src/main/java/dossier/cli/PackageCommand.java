@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,17 +72,16 @@ final class PackageCommand implements Callable<Integer> {
             return (refused ? ExitCode.FINDINGS : ExitCode.OK).code();
         }
         var settings = result.campaign().settings();
-        Path existing = result.campaign().root().resolve(settings.out()).resolve(REPORT);
-        boolean fresh = !Files.isRegularFile(existing);
-        // The office may have edited out/自评报告.docx by hand: that copy goes in; otherwise a fresh one.
-        byte[] report = fresh ? new ReportWriter(m, null, null).render(result, ReportFormat.DOCX) : Files.readAllBytes(existing);
+        // Rendered for this run's as-of date every time: a copy under out/ may be of another date, and
+        // the same input and --as-of must give the same bundle.
+        byte[] report = new ReportWriter(m, null, null).render(result, ReportFormat.DOCX);
         PackageWriter writer = new PackageWriter(m, encoding.equals("gbk"));
         List<PackageWriter.Packed>[] packed = new List[1];
         Path written = OutputTarget.writeFile(common.output, repository, settings, "申报材料.zip",
                 stream -> packed[0] = writer.write(result, plan, REPORT, report, stream));
         if (!common.quiet) {
             out.println(m.get("package.written", written, packed[0].size(), plan.leftOut().size()));
-            out.println(m.get(fresh ? "package.reportFresh" : "package.reportExisting", existing));
+            out.println(m.get("package.reportFresh", result.campaign().asOf()));
             leftOut(plan, m, out);
         }
         out.flush();

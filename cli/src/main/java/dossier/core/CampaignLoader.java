@@ -11,6 +11,7 @@ import dossier.model.Unit;
 import dossier.read.BuiltinCatalogue;
 import dossier.read.IndicatorIds;
 import dossier.read.InputException;
+import dossier.read.RepoPaths;
 import dossier.read.SettingsReader;
 import dossier.read.TaskSheetReader;
 import dossier.read.UnitDirectory;
@@ -113,6 +114,9 @@ public final class CampaignLoader {
             Path p = repository.resolve(configured).normalize();
             if (!Files.isRegularFile(p)) {
                 throw new InputException(Location.file("dossier.yaml"), "repo.configuredMissing", key, configured);
+            }
+            if (RepoPaths.of(repository).escapes(p)) {
+                throw new InputException(Location.file("dossier.yaml"), "repo.linkOutside", key, configured);
             }
             return p;
         }

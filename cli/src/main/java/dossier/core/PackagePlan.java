@@ -42,7 +42,7 @@ public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
             String top = safeName.apply(s.task().indicator() + (i == null ? "" : " " + i.name())) + "/"
                     + safeName.apply(s.task().unit()) + "/";
             for (String source : files(f)) {
-                String inside = insideFolder(source, f.folders());
+                String inside = zipSafe(insideFolder(source, f.folders()));
                 String zipPath = top + inside;
                 int n = 2;
                 while (byZipPath.containsKey(zipPath) && !byZipPath.get(zipPath).source().equals(source)) {
@@ -82,6 +82,14 @@ public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
             if (source.startsWith(folder + "/")) return source.substring(folder.length() + 1);
         }
         return source.substring(source.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A backslash is a character of a file name on Linux but a separator to zip tools on Windows
+     * (APPNOTE 4.4.17 allows only "/"): it becomes its full-width form, as in folder names.
+     */
+    private static String zipSafe(String inside) {
+        return inside.replace('\\', '＼');
     }
 
     private static String withSuffix(String path, int n) {

@@ -73,7 +73,10 @@ public final class EvidenceWalker {
                               Set<List<String>> assigned, LocalDate asOf, Progress progress) {
         RepoPaths paths = RepoPaths.of(repository);
         Path evidence = paths.root().resolve(settings.evidence()).normalize();
-        if (!Files.isDirectory(evidence, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(evidence, LinkOption.NOFOLLOW_LINKS) && paths.escapes(evidence)) {
+            throw new InputException(Location.file(settings.evidence()), "repo.linkOutside", "evidence", settings.evidence());
+        }
+        if (!Files.isDirectory(evidence)) {
             return new Result(Map.of(), List.of(), List.of(), Map.of());
         }
         Path cacheFile = cacheFile(paths, settings, evidence);

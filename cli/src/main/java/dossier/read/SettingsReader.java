@@ -72,8 +72,8 @@ public final class SettingsReader {
         String out = orDefault(path(keys.get("out")), "out");
         return new Settings(
                 text(keys.get("name")), text(keys.get("region")), year, period,
-                path(keys.get("indicators")), path(keys.get("units")),
-                orDefault(path(keys.get("evidence")), "evidence"), out,
+                insidePath(keys, "indicators"), insidePath(keys, "units"),
+                orDefault(insidePath(keys, "evidence"), "evidence"), out,
                 path(keys.get("sheet")),
                 keys.containsKey("milestones") ? milestones(keys.get("milestones"), year) : defaultMilestones(year),
                 keys.containsKey("due_soon_days") ? wholeNumber(keys.get("due_soon_days")) : 7,
@@ -127,6 +127,15 @@ public final class SettingsReader {
     private String path(Node node) {
         String t = text(node);
         return t.isEmpty() ? null : t;
+    }
+
+    /** A path dossier reads from: it must stay inside the repository (a link out of it is refused when opened). */
+    private String insidePath(Map<String, Node> keys, String key) {
+        String p = path(keys.get(key));
+        if (p != null && !RepoPaths.staysInside(p)) {
+            throw new InputException(YamlDocs.at(file, keys.get(key)), "settings.pathOutside", key, p);
+        }
+        return p;
     }
 
     private static String orDefault(String value, String fallback) {

@@ -8,6 +8,7 @@ import dossier.model.Indicator;
 import dossier.model.TaskStatus;
 import dossier.model.Unit;
 import dossier.read.NoteText;
+import dossier.read.RepoPaths;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ final class LedgerRows {
             }
         }
         FindingText text = new FindingText(m);
+        RepoPaths paths = RepoPaths.of(result.campaign().root());
         List<Row> rows = new ArrayList<>();
         int n = 0;
         for (TaskStatus s : result.statuses()) {
@@ -51,7 +53,7 @@ final class LedgerRows {
                 problems.add(text.severity(f) + " " + f.ruleId() + " " + text.message(f));
             }
             String explanation = s.folder() == null || s.folder().explanations().isEmpty() ? ""
-                    : NoteText.read(result.campaign().root().resolve(s.folder().explanations().get(0)), 500);
+                    : paths.file(s.folder().explanations().get(0)).map(file -> NoteText.read(file, 500)).orElse("");
             List<Object> cells = new ArrayList<>(List.of(++n, i == null ? "" : i.area(), s.task().indicator(),
                     i == null ? "" : i.name(), s.task().unit(), m.get("role." + s.task().role().id()),
                     s.task().due() == null ? "" : s.task().due().toString(), m.get("state." + s.state().id()),

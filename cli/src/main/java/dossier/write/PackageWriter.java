@@ -3,6 +3,9 @@ package dossier.write;
 import dossier.core.PackagePlan;
 import dossier.core.ValidationResult;
 import dossier.i18n.Messages;
+import dossier.model.Location;
+import dossier.read.InputException;
+import dossier.read.RepoPaths;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,7 +55,7 @@ public final class PackageWriter {
                               OutputStream out) throws IOException {
         LocalDate asOf = result.campaign().asOf();
         long time = asOf.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        Path root = result.campaign().root();
+        RepoPaths paths = RepoPaths.of(result.campaign().root());
         List<Packed> packed = new ArrayList<>();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             if (gbk) {
@@ -64,7 +67,9 @@ public final class PackageWriter {
             }
             zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
             for (PackagePlan.Entry e : plan.entries()) {
-                Path file = root.resolve(e.source());
+                // Validated a moment ago, but resolved again through the one check that keeps every read inside the repository.
+                Path file = paths.file(e.source()).orElseThrow(
+                        () -> new InputException(Location.file(e.source()), "package.sourceGone"));
                 ZipArchiveEntry entry = new ZipArchiveEntry(e.zipPath());
                 entry.setTime(time);
                 zip.putArchiveEntry(entry);

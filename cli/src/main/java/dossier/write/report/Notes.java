@@ -1,6 +1,7 @@
 package dossier.write.report;
 
 import dossier.read.NoteText;
+import dossier.read.RepoPaths;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,15 +12,15 @@ final class Notes {
     /** Enough for a page of summary; longer notes end with "…". */
     static final int MAX_CHARS = 3000;
 
-    private final Path root;
+    private final RepoPaths paths;
 
     Notes(Path root) {
-        this.root = root;
+        this.paths = RepoPaths.of(root);
     }
 
-    /** The note's text (repository-relative path), "" when it is empty or cannot be read. */
+    /** The note's text (repository-relative path), "" when it is empty, cannot be read or is not inside the repository. */
     String text(String path) {
-        return NoteText.read(root.resolve(path), MAX_CHARS);
+        return paths.file(path).map(file -> NoteText.read(file, MAX_CHARS)).orElse("");
     }
 
     /** Non-empty lines, stripped: each is a paragraph of the report. */
