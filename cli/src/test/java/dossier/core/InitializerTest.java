@@ -187,7 +187,7 @@ class InitializerTest {
         Files.writeString(repo.resolve("dossier.yaml"), "evidence: ../elsewhere\n");
         assertThatThrownBy(() -> Initializer.init(new Initializer.Request(repo, null, null, AS_OF)))
                 .isInstanceOf(InputException.class).extracting(e -> ((InputException) e).key())
-                .isEqualTo("init.evidenceOutside");
+                .isEqualTo("settings.pathOutside");
         assertThat(tmp.resolve("elsewhere")).doesNotExist();
         try (var files = Files.list(repo)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("dossier.yaml");
