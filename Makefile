@@ -1,4 +1,4 @@
-# dossier: make demo (build, then validate the sample) and make test (build and run every test).
+# dossier: make demo (build, validate the sample, write its progress site) and make test (build and run every test).
 # Java decodes file names by the locale: force a UTF-8 one so Chinese names work everywhere.
 export LC_ALL := C.UTF-8
 export LANG := C.UTF-8
@@ -18,6 +18,7 @@ $(JAR): pom.xml cli/pom.xml $(shell find cli/src/main templates -type f 2>/dev/n
 # The demo shows findings; it is not a failed build, so --fail-on never keeps the exit code 0.
 demo: build
 	./dossier validate samples/yuanhui --as-of $(DEMO_AS_OF) --fail-on never
+	./dossier site samples/yuanhui --as-of $(DEMO_AS_OF)
 
 test:
 	$(MVN) $(MVN_FLAGS) package

@@ -60,6 +60,7 @@ public final class Main {
         cli.addSubcommand(new RulesCommand(session));
         cli.addSubcommand(new LedgerCommand(session));
         cli.addSubcommand(new ReportCommand(session));
+        cli.addSubcommand(new SiteCommand(session));
         cli.addSubcommand(new TemplatesCommand(session));
         cli.addSubcommand(new PackageCommand(session));
         cli.addSubcommand(new CompletionCommand(session));

@@ -80,6 +80,48 @@ final class OutputTarget {
         return file;
     }
 
+    /** An output folder for a repository: -o DIR, or DEFAULT under its out/ folder; never inside evidence/. */
+    static Path directory(String option, Path repository, dossier.model.Settings settings, String defaultName) {
+        Path root = repository.toAbsolutePath().normalize();
+        Path dir = option != null ? Path.of(option).toAbsolutePath().normalize()
+                : root.resolve(settings.out()).resolve(defaultName).normalize();
+        if (dir.startsWith(root.resolve(settings.evidence()).normalize())) {
+            throw new InputException(Location.file(dir.toString()), "output.insideEvidence");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException(Location.file(dir.toString()), "site.notDirectory", dir);
+        }
+        return dir;
+    }
+
+    /**
+     * Writes a site's files into DIR, each atomically; pages an earlier run wrote and this one did
+     * not (a unit since removed) are deleted. Nothing else in DIR is touched: it may be a folder
+     * the user keeps other things in.
+     */
+    static void writeSite(Path dir, java.util.Map<String, byte[]> files) {
+        try {
+            Files.createDirectories(dir);
+            for (var file : files.entrySet()) {
+                Path target = dir.resolve(file.getKey());
+                Path tmp = tempBeside(target);
+                try {
+                    Files.write(tmp, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    move(tmp, target);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+            try (var old = Files.newDirectoryStream(dir, "{unit,indicator}-[0-9][0-9][0-9]*.html")) {
+                for (Path p : old) {
+                    if (!files.containsKey(p.getFileName().toString())) Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(Location.file(dir.toString()), "output.cannotWrite", e.getMessage());
+        }
+    }
+
     /**
      * A temp file name beside the target (same file system, so the rename is atomic), created with
      * the user's usual permissions: Files.createTempFile would make it owner-only, and outputs

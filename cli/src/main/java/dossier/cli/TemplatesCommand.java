@@ -56,7 +56,8 @@ final class TemplatesCommand implements Callable<Integer> {
                     continue;
                 }
                 // Not Files.createTempFile: that makes the file owner-only, and templates are shared.
-                Path tmp = dir.resolve("." + file.getKey() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+                Files.createDirectories(target.getParent());
+                Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
                 try {
                     Files.write(tmp, file.getValue(), java.nio.file.StandardOpenOption.CREATE_NEW);
                     Files.move(tmp, target);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** 附件: every evidence item, by indicator, unit (official order) and path. */
-final class EvidenceIndex {
+public final class EvidenceIndex {
     private EvidenceIndex() {
     }
 
@@ -41,7 +41,7 @@ final class EvidenceIndex {
     }
 
     /** A path as the unit knows it: from its indicator folder down ("4.4 执法人员培训/签到表.pdf"). */
-    static String display(TaskFolder folder, String path) {
+    public static String display(TaskFolder folder, String path) {
         String[] where = split(folder, path);
         return where[0].isEmpty() ? where[1] : where[0] + "/" + where[1];
     }

@@ -47,7 +47,9 @@ public final class ReportTemplates {
 
     /** The bundled files, in the order {@code templates export} writes them. */
     public static final List<String> BUNDLED = List.of("README.md", "common.ftl", "report.md.ftl",
-            "report.html.ftlh", "report.docx.ftlx");
+            "report.html.ftlh", "report.docx.ftlx", "site/labels.ftlh", "site/layout.ftlh", "site/index.html.ftlh",
+            "site/unit.html.ftlh", "site/indicator.html.ftlh", "site/findings.html.ftlh", "site/site.css",
+            "site/site.js");
     static final String MD = "report.md.ftl";
     static final String HTML = "report.html.ftlh";
     static final String DOCX = "report.docx.ftlx";
@@ -158,8 +160,11 @@ public final class ReportTemplates {
         return Optional.of(bundledPath(lang, name).startsWith(ROOT + "/" + EN + "/") ? Lang.EN : Lang.ZH);
     }
 
-    /** Renders a template over the model; any template error is an unusable input naming its line and column. */
-    String render(String name, ReportModel model) {
+    /**
+     * Renders a template over a model (a record, or a map of records and lists: templates see it as
+     * maps and lists only); any template error is an unusable input naming its line and column.
+     */
+    public String render(String name, Object model) {
         Template template;
         try {
             template = cfg.getTemplate(name);

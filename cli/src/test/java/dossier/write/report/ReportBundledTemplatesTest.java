@@ -17,9 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportBundledTemplatesTest {
     private static final Path TEMPLATES = Path.of("../templates");
 
+    /** The files of a templates folder with / separators, site/ included, the English set left out. */
     private static List<String> files(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith("en/")).toList();
         }
     }
 
@@ -27,7 +29,8 @@ class ReportBundledTemplatesTest {
     void theTemplatesFolderIsWhatExportWrites() throws IOException {
         assertThat(files(TEMPLATES)).containsExactlyInAnyOrderElementsOf(ReportTemplates.BUNDLED);
         try (Stream<Path> dirs = Files.list(TEMPLATES)) {
-            assertThat(dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())).containsExactly("en");
+            assertThat(dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("en", "site");
         }
         assertThat(ReportTemplates.exported().keySet()).containsAll(ReportTemplates.BUNDLED).contains("reference.docx");
     }
@@ -35,7 +38,8 @@ class ReportBundledTemplatesTest {
     @Test
     void theEnglishSetHasTheSameNamesAndExportsUnderThem() throws IOException {
         List<String> en = files(TEMPLATES.resolve("en"));
-        assertThat(en).containsExactlyInAnyOrder("common.ftl", "report.md.ftl", "report.html.ftlh", "report.docx.ftlx");
+        assertThat(en).containsExactlyInAnyOrder("common.ftl", "report.md.ftl", "report.html.ftlh", "report.docx.ftlx",
+                "site/labels.ftlh");
         assertThat(ReportTemplates.BUNDLED).containsAll(en);
         Map<String, byte[]> exported = ReportTemplates.exported(Lang.EN);
         assertThat(exported.keySet()).containsExactlyElementsOf(ReportTemplates.exported(Lang.ZH).keySet());

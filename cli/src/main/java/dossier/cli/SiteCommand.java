@@ -1,0 +1,74 @@
+package dossier.cli;
+
+import dossier.core.ValidateRequest;
+import dossier.core.ValidationResult;
+import dossier.core.Validator;
+import dossier.write.report.ReportTemplates;
+import dossier.write.site.SiteModel;
+import dossier.write.site.SiteModelBuilder;
+import dossier.write.site.SiteOptions;
+import dossier.write.site.SiteRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** 督导平台: a static site of the campaign's progress, from templates the office can edit. */
+@Command(name = "site", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true)
+final class SiteCommand implements Callable<Integer> {
+    static final String FOLDER = "site";
+    private final Session session;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
+    Path repository = Path.of(".");
+
+    @Option(names = "--template", paramLabel = "DIR", descriptionKey = "site-template")
+    Path templates;
+
+    @Option(names = "--names", descriptionKey = "site-names")
+    boolean names;
+
+    @Option(names = "--link-evidence", descriptionKey = "site-link-evidence")
+    boolean linkEvidence;
+
+    SiteCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SiteRenderer renderer = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
+        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
+                common.units, common.indicators), ProgressLine.of(session, common));
+        Path dir = OutputTarget.directory(common.output, repository, result.campaign().settings(), FOLDER);
+        String base = linkEvidence ? relative(dir, result.campaign().root()) : null;
+        SiteModel model = SiteModelBuilder.build(result, session.messages(), new SiteOptions(names, base, List.of(), Map.of()));
+        Map<String, byte[]> files = renderer.render(model);
+        OutputTarget.writeSite(dir, files);
+        if (!common.quiet) {
+            session.out().println(session.messages().get("site.written", dir, files.size()));
+            session.out().println(session.messages().get("site.open", dir.resolve("index.html").toUri()));
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** The repository root as a relative URL from the site's folder, ending in "/". */
+    private static String relative(Path dir, Path root) {
+        StringBuilder out = new StringBuilder();
+        for (Path segment : dir.relativize(root.toAbsolutePath().normalize())) {
+            String s = segment.toString();
+            if (s.isEmpty()) continue;
+            out.append(java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).append('/');
+        }
+        return out.toString();
+    }
+}
