@@ -71,10 +71,14 @@ final class RegisterCells {
         return false;
     }
 
-    /** A certificate number compared by identity: no spaces, half-width, upper case; "" for 无, -, /. */
+    /**
+     * A certificate number compared by identity: no spaces, half-width, upper case. A number has
+     * digits: "" for 无, -, / and for every placeholder an office writes instead (待申领, 办理中).
+     */
     static String certificate(String text) {
         String c = ChineseText.compact(text).toUpperCase(Locale.ROOT);
-        return NO_CERTIFICATE.contains(c.toLowerCase(Locale.ROOT)) ? "" : c;
+        boolean digits = c.chars().anyMatch(ch -> ch >= '0' && ch <= '9');
+        return !digits || NO_CERTIFICATE.contains(c.toLowerCase(Locale.ROOT)) ? "" : c;
     }
 
     /** The names in a cell: one, or several separated by 、，,;； or line breaks (a session's attendees). */

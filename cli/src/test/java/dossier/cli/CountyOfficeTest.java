@@ -96,6 +96,20 @@ class CountyOfficeTest {
         assertThat(out.report).contains("规范性文件合法性审核率：50%").contains("，未达标）");
     }
 
+    @Test
+    void aPlaceholderInTheCertificateColumnIsNoCertificate() throws IOException {
+        register("区司法局", "执法人员名册.xlsx", new String[]{"姓名", "执法证号", "岗位"},
+                new Object[][]{{"王建军", "豫A001", "执法"}, {"李红梅", "待申领", "执法"}, {"赵磊", "办理中", "执法"}});
+        Outputs out = outputs(RUNNING);
+        assertThat(out.text).contains("错误 THR006 [4.4] evidence/区司法局/registers/执法人员名册.xlsx 第4行 A列：李红梅 没有执法证号。")
+                .contains("赵磊 没有执法证号。");
+        assertThat(out.messages("THR006")).containsExactly("李红梅 没有执法证号。", "赵磊 没有执法证号。");
+        assertThat(out.threshold("certified", "区司法局").get("inputs").get("certified_staff").asInt()).isEqualTo(1);
+        assertThat(out.ledgerFindings("4.4", "区司法局")).contains("错误 THR006 李红梅 没有执法证号。", "错误 THR006 赵磊 没有执法证号。");
+        assertThat(out.ledgerThreshold("区司法局", "执法人员持证率")).isEqualTo("未达标");
+        assertThat(out.report).contains("2名执法人员无执法证号").doesNotContain("李红梅");
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));

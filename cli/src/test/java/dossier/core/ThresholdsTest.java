@@ -91,6 +91,17 @@ class ThresholdsTest {
     }
 
     @Test
+    void placeholdersInTheCertificateColumnMeanNoCertificate() throws IOException {
+        roster("区司法局", new String[][]{{"甲", "豫A12345", "执法"}, {"乙", "待申领", "执法"}, {"丙", "无", "执法"},
+                {"丁", "办理中", "执法"}, {"戊", "/", "执法"}, {"己", "１２３４５", "执法"}});
+        ValidationResult r = validate(ENDED);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR006")).extracting(Finding::subject)
+                .containsExactly("乙", "丙", "丁", "戊");
+        assertThat(result(r, "certified", "区司法局").inputs()).containsEntry("certified_staff", 2L);
+        assertThat(r.findings()).extracting(Finding::ruleId).doesNotContain("THR011");
+    }
+
+    @Test
     void legalReviewerRatioAndAZeroDenominator() throws IOException {
         roster("区司法局", new String[][]{{"甲", "A1", "法制审核"}, {"乙", "A2", "执法"}, {"丙", "A3", "执法"}});
         write("evidence/老街街道/metrics.yaml", "执法人员数: 0\n法制审核人员数: 0\n");
