@@ -65,6 +65,7 @@ public final class Main {
         cli.addSubcommand(new PackageCommand(session));
         cli.addSubcommand(new CompletionCommand(session));
         cli.addSubcommand(new VerifyCommand(session));
+        cli.addSubcommand(new AggregateCommand(session));
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(out);

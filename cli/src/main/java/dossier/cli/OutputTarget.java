@@ -62,6 +62,12 @@ final class OutputTarget {
         if (file.startsWith(root.resolve(settings.evidence()).normalize())) {
             throw new InputException(Location.file(file.toString()), "output.insideEvidence");
         }
+        atomically(file, body);
+        return file;
+    }
+
+    /** Writes a binary file through a temp file beside it and a rename: readers never see half a file. */
+    static void atomically(Path file, Bytes body) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = tempBeside(file);
@@ -77,7 +83,6 @@ final class OutputTarget {
         } catch (IOException e) {
             throw new InputException(Location.file(file.toString()), "output.cannotWrite", e.getMessage());
         }
-        return file;
     }
 
     /** An output folder for a repository: -o DIR, or DEFAULT under its out/ folder; never inside evidence/. */

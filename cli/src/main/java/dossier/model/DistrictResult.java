@@ -14,7 +14,14 @@ import java.util.Map;
  */
 public record DistrictResult(String file, String schema, String name, String region, String asOf, boolean partial,
                             List<IndicatorTally> indicators, List<ThresholdTally> thresholds,
-                            Map<String, Integer> findings) {
+                            Map<String, Integer> findings, Totals totals) {
+
+    /**
+     * An aggregate's own overall counts and overdue tasks, which include indicators it could not
+     * map (so they are in no indicator tally); null for a validate result, whose tasks say it all.
+     */
+    public record Totals(Map<TaskState, Integer> overall, int overdue) {
+    }
 
     /** @param states count of tasks per state; overdue counts tasks with a DUE001 finding */
     public record IndicatorTally(String id, String area, String name, Map<TaskState, Integer> states, int overdue) {

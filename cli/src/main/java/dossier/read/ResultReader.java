@@ -93,6 +93,8 @@ public final class ResultReader {
         private final Map<String, Integer> overdue = new LinkedHashMap<>();
         private final Map<List<String>, Map<String, Integer>> thresholds = new LinkedHashMap<>();
         private final Map<String, Integer> findings = new LinkedHashMap<>();
+        private final Map<String, Integer> overall = new LinkedHashMap<>();
+        private int overdueTotal;
 
         Fold(String file, TaskSink sink) {
             this.file = file;
@@ -113,6 +115,7 @@ public final class ResultReader {
                     case "partial" -> partial = value == JsonToken.VALUE_TRUE;
                     case "campaign" -> campaign(p);
                     case "summary" -> summary(p);
+                    case "coverage" -> coverage(p);
                     case "indicators" -> eachObject(p, this::indicator);
                     case "thresholds" -> eachObject(p, this::threshold);
                     case "tasks" -> {
@@ -142,7 +145,16 @@ public final class ResultReader {
             }
             List<ThresholdTally> tallies = new ArrayList<>();
             thresholds.forEach((k, v) -> tallies.add(new ThresholdTally(k.get(0), k.get(1), v)));
-            return new DistrictResult(file, schema, name, region, asOf, partial, indicators, tallies, findings);
+            DistrictResult.Totals totals = null;
+            if (schema.startsWith(AGGREGATE)) {
+                Map<TaskState, Integer> states = emptyStates();
+                overall.forEach((k, v) -> {
+                    TaskState s = state(k);
+                    if (s != null) states.merge(s, v, Integer::sum);
+                });
+                totals = new DistrictResult.Totals(states, overdueTotal);
+            }
+            return new DistrictResult(file, schema, name, region, asOf, partial, indicators, tallies, findings, totals);
         }
 
         private void campaign(JsonParser p) throws IOException {
@@ -168,7 +180,30 @@ public final class ResultReader {
                 String field = p.currentName();
                 p.nextToken();
                 if (field.equals("findings")) counts(p, findings);
+                else if (field.equals("overdue")) overdueTotal = p.getValueAsInt();
                 else p.skipChildren();
+            }
+        }
+
+        /** Only the overall states: an aggregate's include the tasks of indicators it could not map. */
+        private void coverage(JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("overall") && p.currentToken() == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String inner = p.currentName();
+                        p.nextToken();
+                        if (inner.equals("states")) counts(p, overall);
+                        else p.skipChildren();
+                    }
+                } else {
+                    p.skipChildren();
+                }
             }
         }
 

@@ -1,0 +1,99 @@
+package dossier.cli;
+
+import dossier.city.Aggregator;
+import dossier.core.Coverage;
+import dossier.i18n.Messages;
+import dossier.model.City;
+import dossier.read.DistrictsFile;
+import dossier.write.CityJson;
+import dossier.write.CityLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The city's view: districts' results (json, folders of them, bundles, or cities' aggregates) merged. */
+@Command(name = "aggregate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true)
+final class AggregateCommand implements Callable<Integer> {
+    static final String JSON = "汇总结果.json";
+    static final String LEDGER = "汇总台账.xlsx";
+    static final String DISTRICTS = "districts.yaml";
+
+    private final Session session;
+
+    @Parameters(index = "0..*", arity = "1..*", paramLabel = "RESULT", descriptionKey = "results")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", descriptionKey = "aggregate-output")
+    Path output = Path.of("out", "aggregate");
+
+    @Option(names = "--districts", paramLabel = "FILE", descriptionKey = "districts")
+    Path districts;
+
+    @Option(names = "--name", paramLabel = "NAME", descriptionKey = "aggregate-name")
+    String name;
+
+    @Option(names = "--region", paramLabel = "REGION", descriptionKey = "aggregate-region")
+    String region;
+
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "aggregate-as-of")
+    String asOf;
+
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang")
+    String lang;
+
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
+    boolean quiet;
+
+    AggregateCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Messages m = session.messages();
+        Path listFile = districts != null ? districts : Files.isRegularFile(Path.of(DISTRICTS)) ? Path.of(DISTRICTS) : null;
+        DistrictsFile list = listFile == null ? DistrictsFile.NONE : DistrictsFile.read(listFile);
+        CommonOptions dates = new CommonOptions();
+        dates.asOf = asOf;
+        String cityName = name != null || list.name() != null || list.region() != null ? name
+                : output.toAbsolutePath().normalize().getFileName().toString();
+        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        City city = Aggregator.aggregate(new Aggregator.Request(inputs, output, list, cityName, region, dates.today(), threads));
+        Path dir = output.toAbsolutePath().normalize();
+        OutputTarget.atomically(dir.resolve(JSON), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            new CityJson(m).write(city, w);
+            w.flush();
+        });
+        OutputTarget.atomically(dir.resolve(LEDGER), out -> new CityLedger(m).write(city, out));
+        report(city, dir, m);
+        boolean skippedAny = !city.skipped().isEmpty() || !city.duplicates().isEmpty();
+        return (skippedAny ? ExitCode.FINDINGS : ExitCode.OK).code();
+    }
+
+    private void report(City city, Path dir, Messages m) {
+        PrintWriter err = session.err();
+        for (City.Skipped s : city.skipped()) err.println(m.get("aggregate.skipped", s.file(), m.format(s.reasonKey(), s.reasonArgs())));
+        for (City.Duplicate d : city.duplicates()) err.println(m.get("aggregate.duplicate", d.district(), d.kept(), d.dropped()));
+        for (City.Unmapped u : city.unmapped()) err.println(m.get("aggregate.unmapped", u.district(), u.id(), u.name(), u.tasks()));
+        for (String missing : city.missing()) err.println(m.get("aggregate.missing", missing));
+        err.flush();
+        if (quiet) return;
+        Coverage.Tally overall = new Coverage.Tally(city.total().overall());
+        PrintWriter out = session.out();
+        out.println(m.get("aggregate.written", dir, city.districts().size(), overall.tasks(),
+                overall.rate() == null ? "—" : overall.rate() + "%", city.total().overdue(), city.skipped().size() + city.duplicates().size()));
+        out.flush();
+    }
+}

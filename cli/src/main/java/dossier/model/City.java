@@ -1,0 +1,60 @@
+package dossier.model;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A city's (or a province's) view merged from its districts' results: the districts in their
+ * official order with their rank, the city's totals, and what could not be merged — results
+ * skipped or superseded, indicators that map to no id of the built-in catalogue, districts
+ * listed in districts.yaml that sent nothing.
+ */
+public record City(String name, String region, LocalDate asOf, List<District> districts, Totals total,
+                   List<Unmapped> unmapped, List<Skipped> skipped, List<Duplicate> duplicates, List<String> missing) {
+
+    /** One district's row; rank 1 is the best. site and liaison come from districts.yaml, else null. */
+    public record District(String name, String region, String asOf, String file, String schema, boolean partial,
+                           String site, String liaison, int rank, Totals totals) {
+        public String label() {
+            return name != null ? name : region;
+        }
+    }
+
+    /**
+     * Counts in the built-in catalogue's ids. overall counts every task, mapped or not (so a
+     * city's overall is the plain sum of its districts'); indicators holds the mapped ones.
+     *
+     * @param thresholds threshold id → status id → count of (threshold, unit) results
+     * @param findings   severity id (and "waived") → count
+     */
+    public record Totals(Map<TaskState, Integer> overall, int overdue, List<DistrictResult.IndicatorTally> indicators,
+                         Map<String, Map<String, Integer>> thresholds, Map<String, Integer> findings) {
+        /** Task states per area, areas in the order their indicators come. */
+        public Map<String, Map<TaskState, Integer>> byArea() {
+            Map<String, Map<TaskState, Integer>> out = new LinkedHashMap<>();
+            for (DistrictResult.IndicatorTally i : indicators) {
+                Map<TaskState, Integer> area = out.computeIfAbsent(i.area(), k -> new EnumMap<>(TaskState.class));
+                i.states().forEach((s, n) -> area.merge(s, n, Integer::sum));
+            }
+            return out;
+        }
+
+        public int failed() {
+            return thresholds.values().stream().mapToInt(m -> m.getOrDefault("fail", 0) + m.getOrDefault("missing", 0)).sum();
+        }
+    }
+
+    public record Unmapped(String district, String id, String name, int tasks) {
+    }
+
+    /** A file not merged, and why: a message key and its arguments. */
+    public record Skipped(String file, String reasonKey, List<Object> reasonArgs) {
+    }
+
+    /** Two results for one district: the newer as-of is kept. */
+    public record Duplicate(String district, String kept, String dropped) {
+    }
+}

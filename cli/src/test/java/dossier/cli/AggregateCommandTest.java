@@ -1,0 +1,211 @@
+package dossier.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dossier.read.BuiltinCatalogue;
+import dossier.testing.Districts;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three districts (the sample and two test repositories) and a damaged fourth result merged:
+ * every number of the city's json and ledger is recomputed here from the districts' own json.
+ */
+class AggregateCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static List<Path> results;
+    static Path damaged;
+    static CliRunner.Run run;
+    static JsonNode city;
+
+    @BeforeAll
+    static void merge() throws IOException {
+        results = Districts.results(dir);
+        damaged = dir.resolve("results/wuyang/dossier.json");
+        Files.createDirectories(damaged.getParent());
+        String whole = Files.readString(results.get(1), StandardCharsets.UTF_8);
+        Files.writeString(damaged, whole.substring(0, whole.length() / 2), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("districts.yaml"), """
+                name: 漯河市法治政府建设示范创建
+                region: 漯河市
+                districts:
+                  - {name: 郾城区, site: https://yancheng.example/site/, liaison: 赵敏 0395-3100001}
+                  - {name: 源汇区, site: ../yuanhui/site/index.html}
+                  - 召陵区
+                  - 舞阳县
+                """, StandardCharsets.UTF_8);
+        run = CliRunner.run("aggregate", dir.resolve("results").toString(), "-o", dir.resolve("city").toString(),
+                "--districts", dir.resolve("districts.yaml").toString());
+        city = JSON.readTree(dir.resolve("city/汇总结果.json").toFile());
+    }
+
+    @Test
+    void theDamagedResultIsNamedAndSkipped() {
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("跳过 " + damaged + "：文件已损坏");
+        assertThat(city.get("skipped")).hasSize(1);
+        assertThat(city.at("/skipped/0/file").asText()).isEqualTo(damaged.toString());
+        assertThat(city.at("/skipped/0/reason").asText()).isEqualTo("aggregate.damaged");
+        assertThat(city.get("missing")).extracting(JsonNode::asText).containsExactly("舞阳县");
+    }
+
+    @Test
+    void districtsComeInTheOrderOfDistrictsYamlWithTheirLinks() {
+        assertThat(city.get("districts")).extracting(d -> d.get("region").asText())
+                .containsExactly("漯河市郾城区", "漯河市源汇区", "漯河市召陵区");
+        assertThat(city.at("/districts/0/site").asText()).isEqualTo("https://yancheng.example/site/");
+        assertThat(city.at("/campaign/name").asText()).isEqualTo("漯河市法治政府建设示范创建");
+    }
+
+    @Test
+    void totalsAreTheSumsOfTheDistrictResults() throws IOException {
+        List<JsonNode> districts = new ArrayList<>();
+        for (Path r : results) districts.add(JSON.readTree(r.toFile()));
+        Map<String, Integer> overall = new LinkedHashMap<>();
+        Map<String, Integer> findings = new LinkedHashMap<>();
+        Map<String, Integer> thresholds = new LinkedHashMap<>();
+        Map<String, Integer> byArea = new LinkedHashMap<>();
+        int overdue = 0;
+        for (JsonNode d : districts) {
+            add(overall, d.at("/coverage/overall/states"), "");
+            add(findings, d.at("/summary/findings"), "");
+            for (JsonNode t : d.get("thresholds")) thresholds.merge(t.get("id").asText() + "/" + t.get("status").asText(), 1, Integer::sum);
+            for (JsonNode a : d.at("/coverage/byArea")) {
+                if (BuiltinCatalogue.AREAS.contains(a.get("area").asText())) add(byArea, a.get("states"), a.get("area").asText() + "/");
+            }
+            for (JsonNode t : d.get("tasks")) {
+                for (JsonNode rule : t.get("findings")) if (rule.asText().equals("DUE001")) overdue++;
+            }
+        }
+        Map<String, Integer> cityOverall = new LinkedHashMap<>();
+        add(cityOverall, city.at("/coverage/overall/states"), "");
+        assertThat(cityOverall).isEqualTo(overall);
+        assertThat(city.at("/summary/tasks").asInt()).isEqualTo(overall.values().stream().mapToInt(Integer::intValue).sum());
+        Map<String, Integer> cityFindings = new LinkedHashMap<>();
+        add(cityFindings, city.at("/summary/findings"), "");
+        assertThat(cityFindings).isEqualTo(findings);
+        assertThat(city.at("/summary/overdue").asInt()).isEqualTo(overdue).isPositive();
+        Map<String, Integer> cityThresholds = new LinkedHashMap<>();
+        for (JsonNode t : city.get("thresholds")) add(cityThresholds, t.get("statuses"), t.get("id").asText() + "/");
+        assertThat(cityThresholds).isEqualTo(thresholds);
+        Map<String, Integer> cityByArea = new LinkedHashMap<>();
+        for (JsonNode a : city.at("/coverage/byArea")) add(cityByArea, a.get("states"), a.get("area").asText() + "/");
+        cityByArea.values().removeIf(n -> n == 0);
+        byArea.values().removeIf(n -> n == 0);
+        assertThat(cityByArea).isEqualTo(byArea);
+    }
+
+    @Test
+    void reKeyedIndicatorsMapToTheCatalogueAndTheRestIsListed() throws IOException {
+        JsonNode yancheng = city.at("/districts/0");
+        assertThat(yancheng.at("/coverage/overall")).isEqualTo(JSON.readTree(results.get(2).toFile()).at("/coverage/overall"));
+        Map<String, Integer> indicators = new LinkedHashMap<>();
+        assertThat(city.get("unmapped")).extracting(u -> u.get("district").asText() + " " + u.get("id").asText())
+                .contains("郾城区法治政府建设示范创建 4").noneMatch(s -> s.startsWith("郾城区法治政府建设示范创建 1")
+                        || s.startsWith("郾城区法治政府建设示范创建 2") || s.startsWith("郾城区法治政府建设示范创建 3"));
+        assertThat(run.err()).contains("郾城区法治政府建设示范创建 的指标 4“法治文化阵地建设”");
+        for (JsonNode i : city.get("indicators")) indicators.put(i.get("id").asText(), i.get("tasks").asInt());
+        assertThat(indicators).hasSize(28);
+        assertThat(indicators.get("4.3")).as("yuanhui's 4.3 and yancheng's 3").isGreaterThan(0);
+    }
+
+    @Test
+    void theLedgerSaysWhatTheJsonSays() throws IOException {
+        try (InputStream in = Files.newInputStream(dir.resolve("city/汇总台账.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("覆盖率");
+            Sheet coverage = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            int sum = 0;
+            for (int r = 1; r <= 3; r++) {
+                JsonNode d = city.get("districts").get(r - 1);
+                assertThat(f.formatCellValue(coverage.getRow(r).getCell(1))).isEqualTo(d.get("name").asText());
+                assertThat((int) coverage.getRow(r).getCell(3).getNumericCellValue()).isEqualTo(d.at("/coverage/overall/tasks").asInt());
+                assertThat(f.formatCellValue(coverage.getRow(r).getCell(0))).isEqualTo(d.get("rank").asText());
+                sum += d.at("/coverage/overall/tasks").asInt();
+            }
+            assertThat(f.formatCellValue(coverage.getRow(4).getCell(1))).isEqualTo("合计");
+            assertThat((int) coverage.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(sum);
+            assertThat(wb.getSheet("说明").getRow(1).getCell(1).getStringCellValue()).isEqualTo(damaged.toString());
+            assertThat(wb.getSheet("排名").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void anyInputOrderGivesTheSameBytes() throws IOException {
+        List<String> args = new ArrayList<>(List.of("aggregate"));
+        for (int i = results.size() - 1; i >= 0; i--) args.add(results.get(i).toString());
+        args.add(damaged.toString());
+        args.addAll(List.of("-o", dir.resolve("again").toString(), "--districts", dir.resolve("districts.yaml").toString()));
+        CliRunner.Run again = CliRunner.run(args.toArray(String[]::new));
+        assertThat(again.code()).isEqualTo(1);
+        for (String out : List.of("汇总结果.json", "汇总台账.xlsx")) {
+            assertThat(Files.readAllBytes(dir.resolve("again").resolve(out))).as(out)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("city").resolve(out)));
+        }
+    }
+
+    @Test
+    void aProvinceMergesCitiesTheSameWay() throws IOException {
+        CliRunner.Run province = CliRunner.run("aggregate", dir.resolve("city/汇总结果.json").toString(),
+                "-o", dir.resolve("province").toString(), "--name", "某省");
+        assertThat(province.code()).as(province.err()).isZero();
+        JsonNode p = JSON.readTree(dir.resolve("province/汇总结果.json").toFile());
+        assertThat(p.at("/districts/0/name").asText()).isEqualTo("漯河市法治政府建设示范创建");
+        assertThat(p.at("/coverage/overall")).isEqualTo(city.at("/coverage/overall"));
+        assertThat(p.get("indicators")).isEqualTo(city.get("indicators"));
+        assertThat(p.get("thresholds")).isEqualTo(city.get("thresholds"));
+        assertThat(p.at("/coverage/byArea")).isEqualTo(city.at("/coverage/byArea"));
+    }
+
+    @Test
+    void aDuplicateKeepsTheNewerAsOf() throws IOException {
+        Path older = dir.resolve("older.json");
+        Files.writeString(older, Files.readString(results.get(0), StandardCharsets.UTF_8)
+                .replace("\"asOf\": \"2021-08-05\"", "\"asOf\": \"2021-07-01\""), StandardCharsets.UTF_8);
+        CliRunner.Run dup = CliRunner.run("aggregate", older.toString(), results.get(0).toString(), "-o", dir.resolve("dup").toString());
+        assertThat(dup.code()).isEqualTo(1);
+        assertThat(dup.err()).contains("有两份结果：采用截至日期较新的 " + results.get(0) + "，舍弃 " + older);
+    }
+
+    @Test
+    void theJsonKeepsToItsSchema() throws IOException {
+        Schema schema;
+        try (InputStream in = getClass().getResourceAsStream("/dossier/aggregate.schema.json")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+        }
+        assertThat(schema.validate(city.toString(), InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate("{\"schema\": \"dossier.aggregate/1\", \"districts\": [{\"rank\": 0}]}", InputFormat.JSON)).isNotEmpty();
+    }
+
+    private static void add(Map<String, Integer> into, JsonNode counts, String prefix) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = counts.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            into.merge(prefix + e.getKey(), e.getValue().asInt(), Integer::sum);
+        }
+    }
+}
