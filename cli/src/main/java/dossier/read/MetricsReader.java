@@ -130,6 +130,10 @@ public final class MetricsReader {
                     bad(valueAt, written, value, key.english(), Localized.of("metric.percentOver100"));
                 } else {
                     figures.put(key.english(), new Figure(key.english(), n.getAsDouble(), null, null, keyAt));
+                    if (MetricValues.looksLikeFraction(value, n.getAsDouble())) {
+                        findings.add(RegisterRules.PERCENT_AS_FRACTION.at(valueAt, unit, null, key.english(), written,
+                                ChineseText.displayLine(value), MetricValues.plain(n.getAsDouble() * 100)));
+                    }
                 }
             }
             case DATE -> {

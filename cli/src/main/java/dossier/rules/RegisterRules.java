@@ -18,6 +18,8 @@ import java.util.List;
  * <li>THR012 a figure declared twice in metrics.yaml, the first kept: key as written, figure name
  *     ({@code Localized}), line of the first</li>
  * <li>THR013 unknown key in metrics.yaml: key, did-you-mean ("" when none)</li>
+ * <li>THR016 a percentage written as a fraction (0.96), read as written: key as written, value as
+ *     written, the percentage perhaps meant (96)</li>
  * </ul>
  */
 public final class RegisterRules {
@@ -27,12 +29,13 @@ public final class RegisterRules {
     public static final Rule DUPLICATE_CERTIFICATE = new Rule("THR011", "thresholds", Severity.ERROR);
     public static final Rule METRIC_DUPLICATE = new Rule("THR012", "thresholds", Severity.WARNING);
     public static final Rule METRIC_UNKNOWN_KEY = new Rule("THR013", "thresholds", Severity.WARNING);
+    public static final Rule PERCENT_AS_FRACTION = new Rule("THR016", "thresholds", Severity.WARNING);
 
     private RegisterRules() {
     }
 
     public static List<Rule> all() {
         return List.of(METRIC_UNREADABLE, REGISTER_UNREADABLE, REGISTER_CELL, DUPLICATE_CERTIFICATE,
-                METRIC_DUPLICATE, METRIC_UNKNOWN_KEY);
+                METRIC_DUPLICATE, METRIC_UNKNOWN_KEY, PERCENT_AS_FRACTION);
     }
 }

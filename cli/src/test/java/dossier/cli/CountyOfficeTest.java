@@ -110,6 +110,20 @@ class CountyOfficeTest {
         assertThat(out.report).contains("2名执法人员无执法证号").doesNotContain("李红梅");
     }
 
+    @Test
+    void aSatisfactionRateWrittenAsAFractionIsReadAsWrittenAndQuestioned() throws IOException {
+        write("evidence/区司法局/metrics.yaml", "人大审议意见办理满意度: 0.96\n");
+        Outputs out = outputs(RUNNING);
+        String message = "“人大审议意见办理满意度”写的是 0.96，按 0.96% 计算。是否应为 96%？";
+        assertThat(out.text).contains("警告 THR016 evidence/区司法局/metrics.yaml 第1行第14列：" + message)
+                .contains("人大审议意见办理满意度为 0.96%，未达到目标（>= 95%）");
+        assertThat(out.messages("THR016")).containsExactly(message);
+        assertThat(out.threshold("npc_satisfaction", "区司法局").get("value").asDouble()).isEqualTo(0.96);
+        assertThat(out.ledgerThreshold("区司法局", "人大审议意见办理满意度")).isEqualTo("进行中");
+        assertThat(out.ledger.get(2)).anySatisfy(row -> assertThat(row).startsWith("区司法局", "5.1", "人大审议意见办理满意度", "0.96%"));
+        assertThat(out.report).contains("| 5.1 | 人大审议意见办理满意度 | 区司法局 | 0.96% |");
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));

@@ -55,7 +55,8 @@ class MetricsReaderTest {
                 special_meetings:
                 """);
 
-        assertThat(r.findings()).isEmpty();
+        assertThat(r.findings()).extracting(Finding::ruleId, Finding::severity, Finding::location, Finding::args)
+                .containsExactly(tuple("THR016", Severity.WARNING, at(9, 8), List.of("普法普及率", "0.95", "95")));
         assertThat(r.figures().keySet()).containsExactly("enforcement_staff", "legal_reviewers", "certified_staff",
                 "normative_docs_issued", "normative_docs_reviewed", "npc_opinion_satisfaction",
                 "major_case_court_appearance_rate", "legal_education_coverage", "case_file_reviews",
@@ -124,6 +125,20 @@ class MetricsReaderTest {
                         List.of("annual_report_url", "www.yuanhui.gov.cn/ndbg", Localized.of("metric.expected.link"))),
                 tuple("THR008", Severity.ERROR, at(7, 19), "special_meetings",
                         List.of("special_meetings", "…", Localized.of("metric.expected.count"))));
+    }
+
+    @Test
+    void aPercentageWrittenAsAFractionIsReadAsWrittenWithAQuestion() throws IOException {
+        MetricsReader.Result r = read("""
+                人大审议意见办理满意度: 0.96
+                重大案件负责人出庭率: 1
+                两个建议整改率: "0.5%"
+                普法普及率: 0
+                """);
+        assertThat(r.figures().values()).extracting(Figure::number).containsExactly(0.96, 1.0, 0.5, 0.0);
+        assertThat(r.findings()).extracting(Finding::ruleId, Finding::subject, Finding::args).containsExactly(
+                tuple("THR016", "npc_opinion_satisfaction", List.of("人大审议意见办理满意度", "0.96", "96")),
+                tuple("THR016", "major_case_court_appearance_rate", List.of("重大案件负责人出庭率", "1", "100")));
     }
 
     @Test
