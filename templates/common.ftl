@@ -116,3 +116,6 @@
 <#function names list>
   <#return list?join("、")>
 </#function>
+
+<#-- 督办通知里各类事项的顺序（按紧急程度；Notice.Item.kind） -->
+<#assign noticeKinds = ["overdue", "dueSoon", "explained", "shortfall", "fix", "pending"]>

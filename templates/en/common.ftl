@@ -125,3 +125,6 @@
 <#function names list>
   <#return list?join(", ")>
 </#function>
+
+<#-- The kinds of work in a notice, most urgent first (Notice.Item.kind) -->
+<#assign noticeKinds = ["overdue", "dueSoon", "explained", "shortfall", "fix", "pending"]>

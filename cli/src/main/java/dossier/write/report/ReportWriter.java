@@ -43,11 +43,23 @@ public final class ReportWriter {
             case DOCX -> ReportTemplates.DOCX;
         };
         ReportModel model = ReportModelBuilder.build(result, labels(name));
-        String text = templates.render(name, model);
-        if (format != ReportFormat.DOCX) return text.getBytes(StandardCharsets.UTF_8);
+        if (format == ReportFormat.DOCX) return docx(name, model, result.campaign().asOf());
+        return text(name, model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Another document of the office (a notice, the bulletin) in the report's sandbox: a template
+     * of the same folder over a model of records, as text (md, html, txt).
+     */
+    public String text(String template, Record model) {
+        return templates.render(template, model);
+    }
+
+    /** Such a document as docx, laid out on the report's reference document; dated --as-of. */
+    public byte[] docx(String template, Record model, java.time.LocalDate asOf) {
         byte[] base = referenceBytes == null ? ReferenceDocx.build(false) : referenceBytes;
-        return new DocxWriter(base, reference == null ? null : reference.toString(), templates.where(name))
-                .write(text, result.campaign().asOf());
+        return new DocxWriter(base, reference == null ? null : reference.toString(), templates.where(template))
+                .write(templates.render(template, model), asOf);
     }
 
     /** The labels for a template: its own language when bundled, the user's with their own template. */
