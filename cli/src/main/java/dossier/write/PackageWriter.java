@@ -3,6 +3,7 @@ package dossier.write;
 import dossier.core.PackagePlan;
 import dossier.core.ValidationResult;
 import dossier.i18n.Messages;
+import dossier.read.BundleManifest;
 import dossier.model.Location;
 import dossier.read.InputException;
 import dossier.read.RepoPaths;
@@ -36,8 +37,10 @@ import static dossier.write.JsonReporter.ordered;
  * marked UTF-8 (Windows Explorer shows them right) or written in GBK for tools that expect it.
  */
 public final class PackageWriter {
-    public static final String MANIFEST_JSON = "manifest.json";
-    public static final String MANIFEST_XLSX = "材料清单.xlsx";
+    public static final String MANIFEST_JSON = BundleManifest.FILE;
+    public static final String MANIFEST_XLSX = BundleManifest.WORKBOOK;
+    /** validate's json result for the bundle's own run: what the city merges and verify checks the files against. */
+    public static final String RESULT_JSON = "校验结果.json";
 
     public record Packed(String zipPath, String source, String indicator, String unit, long size, String sha256) {
     }
@@ -82,30 +85,45 @@ public final class PackageWriter {
                 packed.add(new Packed(e.zipPath(), e.source(), e.indicator(), e.unit(), size,
                         HexFormat.of().formatHex(digest.digest())));
             }
-            if (report != null) add(zip, reportName, report, time);
-            add(zip, MANIFEST_XLSX, manifestXlsx(packed, asOf), time);
-            add(zip, MANIFEST_JSON, manifestJson(result, packed, report == null ? null : reportName), time);
+            List<Packed> attachments = new ArrayList<>();
+            if (report != null) attachments.add(add(zip, reportName, report, time));
+            attachments.add(add(zip, RESULT_JSON, resultJson(result), time));
+            attachments.add(add(zip, MANIFEST_XLSX, manifestXlsx(packed, asOf), time));
+            add(zip, MANIFEST_JSON, manifestJson(result, packed, attachments, report == null ? null : reportName), time);
         }
         return packed;
     }
 
-    private static void add(ZipArchiveOutputStream zip, String name, byte[] data, long time) throws IOException {
+    private static Packed add(ZipArchiveOutputStream zip, String name, byte[] data, long time) throws IOException {
         ZipArchiveEntry entry = new ZipArchiveEntry(name);
         entry.setTime(time);
         zip.putArchiveEntry(entry);
         zip.write(data);
         zip.closeArchiveEntry();
+        return new Packed(name, null, null, null, data.length, HexFormat.of().formatHex(sha256().digest(data)));
     }
 
-    private byte[] manifestJson(ValidationResult result, List<Packed> packed, String report) throws IOException {
+    private byte[] resultJson(ValidationResult result) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new JsonReporter(messages).write(result, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Files and attachments with size and SHA-256; the manifest cannot hash itself, everything else is hashed. */
+    private byte[] manifestJson(ValidationResult result, List<Packed> packed, List<Packed> attachments, String report)
+            throws IOException {
         List<Map<String, Object>> files = new ArrayList<>();
         for (Packed p : packed) {
             files.add(ordered("path", p.zipPath(), "source", p.source(), "indicator", p.indicator(), "unit", p.unit(),
                     "size", p.size(), "sha256", p.sha256()));
         }
+        List<Map<String, Object>> attached = new ArrayList<>();
+        for (Packed a : attachments) attached.add(ordered("path", a.zipPath(), "size", a.size(), "sha256", a.sha256()));
         Map<String, Object> doc = ordered("schema", "dossier.manifest/1", "campaign", result.campaign().settings().name(),
                 "asOf", result.campaign().asOf().toString(),
                 "report", report,
+                "result", RESULT_JSON,
+                "attachments", attached,
                 "files", files);
         java.io.StringWriter out = new java.io.StringWriter();
         JsonOut.write(doc, out);

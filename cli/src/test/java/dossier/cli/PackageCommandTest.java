@@ -67,7 +67,10 @@ class PackageCommandTest {
             assertThat(names).contains("自评报告.docx", "manifest.json", "材料清单.xlsx")
                     .noneMatch(n -> n.contains("~$") || n.contains("Thumbs.db") || n.contains("现场照片.jpg") || n.startsWith("9.1"));
             JsonNode manifest = new ObjectMapper().readTree(z.getInputStream(z.getEntry("manifest.json")));
-            assertThat(manifest.get("files").size()).isEqualTo(names.size() - 3);
+            assertThat(manifest.get("files").size()).isEqualTo(names.size() - 4);
+            assertThat(names).contains("校验结果.json");
+            assertThat(manifest.get("attachments")).extracting(a -> a.get("path").asText())
+                    .containsExactly("自评报告.docx", "校验结果.json", "材料清单.xlsx");
             try (InputStream report = z.getInputStream(z.getEntry("自评报告.docx"))) {
                 // A copy under out/ may be of another as-of date: the bundle always gets its own.
                 assertThat(new String(report.readAllBytes())).isNotEqualTo("stand-in report");

@@ -87,6 +87,45 @@ class VerifyCommandTest {
     }
 
     @Test
+    void theReportResultAndManifestWorkbookAreCheckedToo() throws IOException {
+        for (String attachment : new String[]{"自评报告.docx", "校验结果.json", "材料清单.xlsx"}) {
+            Path copy = rewrite("attachment.zip", name -> true, attachment, null);
+            CliRunner.Run run = CliRunner.run("verify", copy.toString());
+            assertThat(run.code()).as(attachment).isEqualTo(1);
+            assertThat(run.out()).contains("被改动：" + attachment);
+        }
+    }
+
+    @Test
+    void aResultThatDescribesAnotherBundleIsNamedEvenWithItsChecksumUpdated() throws IOException {
+        Path copy = dir.resolve("forged.zip");
+        byte[] result;
+        byte[] manifest;
+        try (ZipFile z = ZipFile.builder().setPath(bundle).get()) {
+            result = z.getInputStream(z.getEntry("校验结果.json")).readAllBytes();
+            manifest = z.getInputStream(z.getEntry("manifest.json")).readAllBytes();
+        }
+        byte[] forged = new String(result, StandardCharsets.UTF_8).replace("\"asOf\": \"2021-08-05\"", "\"asOf\": \"2021-09-30\"")
+                .getBytes(StandardCharsets.UTF_8);
+        String m = new String(manifest, StandardCharsets.UTF_8)
+                .replace(sha256(result), sha256(forged))
+                .replace("\"size\": " + result.length + ",", "\"size\": " + forged.length + ",");
+        copyWith(copy, java.util.Map.of("校验结果.json", forged, "manifest.json", m.getBytes(StandardCharsets.UTF_8)));
+        CliRunner.Run run = CliRunner.run("verify", copy.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).doesNotContain("被改动：").contains("校验结果：校验结果.json 的校验日期为 2021-09-30，清单为 2021-08-05。");
+    }
+
+    @Test
+    void aggregateReadsTheResultInsideABundle() throws IOException {
+        CliRunner.Run run = CliRunner.run("aggregate", bundle.toString(), "-o", dir.resolve("city").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        var city = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("city/汇总结果.json").toFile());
+        assertThat(city.at("/districts/0/file").asText()).isEqualTo(bundle + "!/校验结果.json");
+        assertThat(city.at("/districts/0/name").asText()).isEqualTo("源汇区法治政府建设示范创建");
+    }
+
+    @Test
     void anythingElseIsNotABundle() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.zip"), "不是压缩包");
         assertThat(CliRunner.run("verify", text.toString()).code()).isEqualTo(2);
@@ -95,6 +134,31 @@ class VerifyCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(plain.toString()).contains("不是 dossier 生成的申报材料包");
         assertThat(CliRunner.run("verify", dir.resolve("nowhere.zip").toString()).code()).isEqualTo(2);
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of the bundle with some entries' content replaced. */
+    private static void copyWith(Path copy, java.util.Map<String, byte[]> replaced) throws IOException {
+        try (ZipFile in = ZipFile.builder().setPath(bundle).get();
+             ZipArchiveOutputStream out = new ZipArchiveOutputStream(copy)) {
+            out.setEncoding("UTF-8");
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+                if (!replaced.containsKey(e.getName())) {
+                    out.addRawArchiveEntry(e, in.getRawInputStream(e));
+                    continue;
+                }
+                out.putArchiveEntry(new ZipArchiveEntry(e.getName()));
+                out.write(replaced.get(e.getName()));
+                out.closeArchiveEntry();
+            }
+        }
     }
 
     /** A copy of the bundle keeping the entries kept says to keep, one byte flipped in changed, one entry added. */
