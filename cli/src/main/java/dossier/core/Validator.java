@@ -62,23 +62,24 @@ public final class Validator {
         unread.addAll(figures.unread());
         List<TaskStatus> statuses = new ArrayList<>();
         for (Task task : campaign.tasks()) {
-            if (!units.isEmpty() && !units.contains(task.unit())) continue;
-            if (!indicators.isEmpty() && !indicators.contains(task.indicator())) continue;
             TaskStatus status = CoverageRules.status(task, evidence.folders().get(List.of(task.indicator(), task.unit())));
-            statuses.add(status);
             all.addAll(CoverageRules.check(status));
             all.addAll(DeadlineRules.check(status, request.asOf(), campaign.settings().dueSoonDays()));
+            if (!units.isEmpty() && !units.contains(task.unit())) continue;
+            if (!indicators.isEmpty() && !indicators.contains(task.indicator())) continue;
+            statuses.add(status);
         }
+        // waivers are judged on every finding, so a --unit or --indicator filter narrows what is shown, not what is judged
+        Map<String, String> severity = campaign.settings().severity();
+        UnitDirectory directory = new UnitDirectory(campaign.units(), campaign.settings().region());
+        List<Finding> judged = WaiverRules.apply(relevel(all, severity), campaign.settings().waivers(), request.asOf(),
+                name -> directory.resolve(name).orElse(name));
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : all) {
+        for (Finding f : relevel(judged, severity)) {
             if (f.unit() != null && !units.isEmpty() && !units.contains(f.unit())) continue;
             if (f.indicator() != null && !indicators.isEmpty() && !indicators.contains(f.indicator())) continue;
-            Finding levelled = relevel(f, campaign.settings().severity());
-            if (levelled != null) findings.add(levelled);
+            findings.add(f);
         }
-        UnitDirectory directory = new UnitDirectory(campaign.units(), campaign.settings().region());
-        findings = WaiverRules.apply(findings, campaign.settings().waivers(), request.asOf(),
-                name -> directory.resolve(name).orElse(name));
         findings.sort(order(campaign));
         return new ValidationResult(campaign, statuses, thresholds, findings, unread.stream().sorted().distinct().toList(), null);
     }
@@ -86,6 +87,15 @@ public final class Validator {
     private static int unitIndex(Campaign campaign, String unit) {
         for (int i = 0; i < campaign.units().size(); i++) if (campaign.units().get(i).name().equals(unit)) return i;
         return Integer.MAX_VALUE;
+    }
+
+    private static List<Finding> relevel(List<Finding> findings, Map<String, String> severity) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding levelled = relevel(f, severity);
+            if (levelled != null) out.add(levelled);
+        }
+        return out;
     }
 
     private static Finding relevel(Finding f, Map<String, String> severity) {

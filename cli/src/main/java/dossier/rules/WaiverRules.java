@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * Waivers from dossier.yaml: a waived finding stays visible, marked with its reason; an expired
- * waiver covers nothing and is itself a finding, and so is one that matched nothing.
+ * waiver covers nothing and is itself a finding, and so is one that matched nothing. Both carry the
+ * waiver's unit and indicator, and its line in dossier.yaml. Arguments: WAV001 rule, until, reason,
+ * unit, indicator, file; WAV002 rule, unit, indicator, file ("" for what the waiver leaves open).
  */
 public final class WaiverRules {
     public static final Rule EXPIRED = new Rule("WAV001", "waivers", Severity.WARNING);
@@ -46,10 +49,15 @@ public final class WaiverRules {
             out.add(match == null ? f : f.waivedBy(match));
         }
         for (Waiver w : waivers) {
+            // named by what it was for, so one of several similar waivers can be told apart without counting lines
+            String unit = w.unit() == null ? null : unitName.apply(w.unit());
+            String file = w.file() == null ? "" : w.file();
             if (w.until() != null && w.until().isBefore(asOf)) {
-                out.add(EXPIRED.at(w.location(), null, null, w.rule() + " " + key(w), w.rule(), w.until(), w.reason()));
+                out.add(EXPIRED.at(w.location(), unit, w.indicator(), w.rule() + " " + key(w), w.rule(), w.until(),
+                        w.reason(), Objects.toString(unit, ""), Objects.toString(w.indicator(), ""), file));
             } else if (!used.containsKey(w)) {
-                out.add(UNUSED.at(w.location(), null, null, w.rule() + " " + key(w), w.rule()));
+                out.add(UNUSED.at(w.location(), unit, w.indicator(), w.rule() + " " + key(w), w.rule(),
+                        Objects.toString(unit, ""), Objects.toString(w.indicator(), ""), file));
             }
         }
         return out;

@@ -124,6 +124,38 @@ class CountyOfficeTest {
         assertThat(out.report).contains("| 5.1 | 人大审议意见办理满意度 | 区司法局 | 0.96% |");
     }
 
+    @Test
+    void aUnitFilterNarrowsWhatIsShownNotHowWaiversAreJudgedAndWaiverFindingsNameTheirTarget() throws IOException {
+        write("dossier.yaml", """
+                year: 2021
+                waivers:
+                  - {rule: COV001, unit: 区财政局, indicator: "2.2", reason: 由市局统一报送, approved_by: 王立新}
+                  - {rule: THR006, unit: 区司法局, indicator: "4.4", reason: 新进人员, approved_by: 王立新}
+                  - {rule: COV001, unit: 区司法局, indicator: "5.1", reason: 旧豁免, approved_by: 王立新, until: 2021-06-30}
+                """);
+        Outputs other = outputs(RUNNING, "--unit", "区司法局");
+        assertThat(other.text).as("区财政局's waiver is used, whatever is shown").doesNotContain("规则 COV001 · 区财政局");
+        String unused = "规则 THR006 · 区司法局 · 指标 4.4 的豁免没有对应任何问题。";
+        String expired = "规则 COV001 · 区司法局 · 指标 5.1 的豁免已于 2021-06-30 过期，不再生效（理由：旧豁免）。";
+        assertThat(other.text).contains("警告 WAV002 [4.4] dossier.yaml 第4行第5列：" + unused)
+                .contains("警告 WAV001 [5.1] dossier.yaml 第5行第5列：" + expired);
+        assertThat(other.messages("WAV002")).containsExactly(unused);
+        assertThat(other.findings("WAV002")).singleElement().satisfies(f -> {
+            assertThat(f.get("unit").asText()).isEqualTo("区司法局");
+            assertThat(f.get("indicator").asText()).isEqualTo("4.4");
+            assertThat(f.get("file").asText()).isEqualTo("dossier.yaml");
+            assertThat(f.get("row").asInt()).isEqualTo(4);
+        });
+        assertThat(other.ledgerFindings("4.4", "区司法局")).contains("警告 WAV002 " + unused);
+        assertThat(other.ledgerFindings("5.1", "区司法局")).contains("警告 WAV001 " + expired);
+
+        Outputs own = outputs(RUNNING, "--unit", "区财政局");
+        assertThat(own.findings("WAV001")).as("a waiver for a unit not shown is not shown either").isEmpty();
+        assertThat(own.findings("WAV002")).isEmpty();
+        assertThat(own.findings("COV001")).singleElement()
+                .satisfies(f -> assertThat(f.get("waived").get("reason").asText()).isEqualTo("由市局统一报送"));
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));

@@ -117,8 +117,9 @@ class FileChecksTest {
                 .findFirst().orElseThrow();
         assertThat(notWaived.waived()).isFalse();
         assertThat(r.findings()).extracting(Finding::ruleId).contains("WAV001", "WAV002");
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().startsWith("WAV")).extracting(f -> f.location().row())
-                .containsExactly(3, 4);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().startsWith("WAV"))
+                .extracting(Finding::ruleId, Finding::unit, Finding::indicator, f -> f.location().row())
+                .containsExactly(tuple("WAV002", null, null, 4), tuple("WAV001", "区司法局", "7.3", 3));
     }
 
     @Test
