@@ -42,11 +42,11 @@ final class LedgerCommand implements Callable<Integer> {
         ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
                 common.units, common.indicators), ProgressLine.of(session, common));
         String name = "工作台账." + f;
-        Path written = OutputTarget.writeFile(common.output, repository, result.campaign().settings(), name, out -> {
+        Path written = OutputTarget.writeFile(common.output, session, result.campaign(), name, out -> {
             if (f.equals("csv")) new LedgerCsv(session.messages()).write(result, out);
             else new LedgerXlsx(session.messages()).write(result, out);
         });
-        if (!common.quiet) session.out().println(session.messages().get("ledger.written", written, result.statuses().size()));
+        if (!common.quiet && written != null) session.out().println(session.messages().get("ledger.written", written, result.statuses().size()));
         return ExitCode.OK.code();
     }
 }

@@ -3,6 +3,7 @@ package dossier.cli;
 import dossier.i18n.Lang;
 import dossier.i18n.Messages;
 import dossier.read.InputException;
+import dossier.write.ControlChars;
 import dossier.write.FindingText;
 import picocli.CommandLine;
 
@@ -21,6 +22,9 @@ public final class Main {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("org.apache.logging.log4j.level", "OFF");
+        // POI logs a damaged part (a DOCTYPE'd [Content_Types].xml) as FATAL with a stack trace
+        // before it throws; the reader names the file in a finding, so the log adds only noise.
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
     private Main() {
@@ -30,7 +34,7 @@ public final class Main {
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-        int code = run(args, out, err, System.getenv(), System.console() != null);
+        int code = run(args, out, err, System.out, System.getenv(), System.console() != null);
         out.flush();
         err.flush();
         System.exit(code);
@@ -45,6 +49,15 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+        return run(args, out, err, new Utf8Into(out), env, terminal);
+    }
+
+    /** stdout: the same stream as out, as bytes (a ledger or zip sent to "-"). */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, java.io.OutputStream stdout,
+                          Map<String, String> env, boolean terminal) {
+        // File names and cells reach messages; their control characters must not reach the terminal raw.
+        PrintWriter out = new PrintWriter(ControlChars.forTerminal(rawOut), true);
+        PrintWriter err = new PrintWriter(ControlChars.forTerminal(rawErr), true);
         Optional<String> requested = requestedLang(args, env);
         Lang lang = requested.flatMap(Lang::parse).orElse(Lang.ZH);
         Messages messages = Messages.of(lang);
@@ -53,7 +66,7 @@ public final class Main {
             err.flush();
             return ExitCode.UNUSABLE_INPUT.code();
         }
-        Session session = new Session(out, err, lang, terminal, env);
+        Session session = new Session(out, err, lang, terminal, env, stdout);
         CommandLine cli = new CommandLine(new DossierCommand());
         cli.addSubcommand(new InitCommand(session));
         cli.addSubcommand(new ValidateCommand(session));
@@ -74,7 +87,12 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> badArgument(e, messages, err));
         cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, messages, err, env));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (VirtualMachineError e) {
+            code = failure(e, messages, err, env);
+        }
         out.flush();
         err.flush();
         return code;
@@ -105,7 +123,7 @@ public final class Main {
         return ExitCode.UNUSABLE_INPUT.code();
     }
 
-    private static int failure(Exception e, Messages messages, PrintWriter err, Map<String, String> env) {
+    private static int failure(Throwable e, Messages messages, PrintWriter err, Map<String, String> env) {
         if (e instanceof InputException input) {
             String where = new FindingText(messages).location(input.location());
             String sep = messages.lang() == Lang.ZH ? "：" : ": ";
@@ -114,9 +132,25 @@ public final class Main {
             err.flush();
             return ExitCode.UNUSABLE_INPUT.code();
         }
-        err.println(messages.get("error.internal", e.getClass().getName() + ": " + e.getMessage()));
+        Throwable exhausted = exhaustion(e);
+        if (exhausted != null) {
+            // Out of memory or stack: an input the limits did not foresee; one line, never "findings" (1).
+            err.println(messages.get("error.prefix") + messages.get(exhausted instanceof StackOverflowError
+                    ? "error.tooDeep" : "error.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+        } else {
+            err.println(messages.get("error.internal", e.getClass().getName() + ": " + e.getMessage()));
+        }
         if (env.containsKey("DOSSIER_DEBUG")) e.printStackTrace(err);
         err.flush();
         return ExitCode.INTERNAL.code();
+    }
+
+    /** The OutOfMemoryError or StackOverflowError behind e (a worker thread's arrives wrapped), or null. */
+    private static Throwable exhaustion(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof VirtualMachineError) return t;
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import dossier.read.InputException;
 import dossier.supervision.Notice;
 import dossier.supervision.Notices;
 import dossier.write.NoticeSummaryXlsx;
+import dossier.write.OutputPlace;
 import dossier.write.SafeNames;
 import dossier.write.report.NoticeWriter;
 import dossier.write.report.ReportWriter;
@@ -65,11 +66,9 @@ final class NoticesCommand implements Callable<Integer> {
         String campaignName = Offices.campaignName(settings, session.messages());
         NoticeWriter writer = new NoticeWriter(documents, result.campaign(), Offices.office(settings, session.messages()),
                 campaignName);
-        Path folder = common.output != null ? Path.of(common.output) : repository.resolve(settings.out()).resolve(FOLDER);
-        Path evidence = result.campaign().root().resolve(settings.evidence()).normalize();
-        if (folder.toAbsolutePath().normalize().startsWith(evidence)) {
-            throw new InputException(Location.file(folder.toString()), "output.insideEvidence");
-        }
+        OutputPlace place = OutputTarget.place(result.campaign(), templates, reference);
+        Path folder = place.checkFolder(common.output != null ? Path.of(common.output)
+                : result.campaign().root().resolve(settings.out()).resolve(FOLDER), common.output == null);
         int written = 0;
         for (Notice n : notices) {
             String base = SafeNames.of(n.unit(), 120);
@@ -85,13 +84,14 @@ final class NoticesCommand implements Callable<Integer> {
                     case "md" -> writer.md(n);
                     default -> writer.txt(n);
                 };
-                OutputTarget.writeFile(file.toString(), repository, settings, file.getFileName().toString(), out -> out.write(bytes));
+                OutputTarget.writeFile(file.toString(), session, place, file, out -> out.write(bytes));
             }
             if (n.hasWork()) written++;
         }
         String title = session.messages().get("notices.summary.title", campaignName, result.campaign().asOf());
         byte[] summary = new NoticeSummaryXlsx(session.messages()).write(notices, title, result.campaign().asOf());
-        OutputTarget.writeFile(folder.resolve(SUMMARY).toString(), repository, settings, SUMMARY, out -> out.write(summary));
+        OutputTarget.writeFile(folder.resolve(SUMMARY).toString(), session, place, folder.resolve(SUMMARY),
+                out -> out.write(summary));
         if (!common.quiet) {
             session.out().println(session.messages().get("notices.written", written, notices.size() - written,
                     folder.toAbsolutePath().normalize()));

@@ -1,19 +1,26 @@
 package dossier.cli;
 
+import dossier.model.Campaign;
 import dossier.model.Location;
 import dossier.read.InputException;
+import dossier.read.SettingsReader;
+import dossier.write.OutputPlace;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
-/** Writes an output to stdout ("-" or none) or to a file atomically: a temp file, then a rename. */
+/**
+ * Writes an output to stdout ("-") or to a file that {@link OutputPlace} allows, atomically: a temp
+ * file, then a rename.
+ */
 final class OutputTarget {
     private OutputTarget() {
     }
@@ -22,81 +29,71 @@ final class OutputTarget {
         void write(Writer out) throws IOException;
     }
 
-    static void write(String target, Session session, Body body) throws IOException {
+    /** Where this run's outputs may go: its inputs (the campaign's own and the extra ones given) are protected. */
+    static OutputPlace place(Campaign campaign, Path... otherInputs) {
+        Path root = campaign.root();
+        List<Path> inputs = new ArrayList<>(Arrays.asList(otherInputs));
+        inputs.add(root.resolve(SettingsReader.FILE_NAME));
+        if (campaign.sheetFile() != null) inputs.add(root.resolve(campaign.sheetFile()));
+        if (campaign.unitsFile() != null) inputs.add(root.resolve(campaign.unitsFile()));
+        return OutputPlace.of(root, campaign.settings().evidence(), inputs);
+    }
+
+    /** A text output: stdout for null or "-", else the file. */
+    static void write(String target, Session session, OutputPlace place, Body body) throws IOException {
         if (target == null || target.equals("-")) {
             body.write(session.out());
             session.out().flush();
             return;
         }
-        Path file = Path.of(target).toAbsolutePath();
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = tempBeside(file);
-            try {
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
-                    body.write(w);
-                }
-                move(tmp, file);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InputException(Location.file(target), "output.cannotWrite", e.getMessage());
-        }
-    }
-
-    interface Bytes {
-        void write(java.io.OutputStream out) throws IOException;
+        writeChecked(place.check(Path.of(target), false), target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            body.write(w);
+            w.flush();
+        });
     }
 
     /**
-     * A binary output (xlsx, docx, zip) for a repository: -o FILE, or DEFAULT under the
-     * repository's out/ folder. Never inside evidence/. Returns the file written.
+     * A binary output (xlsx, docx, zip) for a repository: -o FILE, "-" for stdout, or DEFAULT under
+     * the repository's out/ folder. Returns the file written, or null for stdout.
      */
-    static Path writeFile(String option, Path repository, dossier.model.Settings settings, String defaultName,
-                          Bytes body) throws IOException {
-        Path root = repository.toAbsolutePath().normalize();
-        Path file = option != null ? Path.of(option).toAbsolutePath().normalize()
-                : root.resolve(settings.out()).resolve(defaultName).normalize();
-        if (file.startsWith(root.resolve(settings.evidence()).normalize())) {
-            throw new InputException(Location.file(file.toString()), "output.insideEvidence");
-        }
-        atomically(file, body);
-        return file;
+    static Path writeFile(String option, Session session, Campaign campaign, String defaultName, OutputPlace.Body body)
+            throws IOException {
+        return writeFile(option, session, place(campaign), campaign.root().resolve(campaign.settings().out())
+                .resolve(defaultName), body);
     }
 
-    /** Writes a binary file through a temp file beside it and a rename: readers never see half a file. */
-    static void atomically(Path file, Bytes body) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = tempBeside(file);
-            try {
-                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE))) {
-                    body.write(out);
-                }
-                move(tmp, file);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InputException(Location.file(file.toString()), "output.cannotWrite", e.getMessage());
+    static Path writeFile(String option, Session session, OutputPlace place, Path defaultFile, OutputPlace.Body body)
+            throws IOException {
+        if ("-".equals(option)) {
+            session.out().flush();
+            OutputStream raw = session.stdout();
+            body.write(raw);
+            raw.flush();
+            return null;
         }
+        String shown = option != null ? option : defaultFile.toString();
+        Path real = place.check(option != null ? Path.of(option) : defaultFile, option == null);
+        writeChecked(real, shown, body);
+        return real;
     }
 
-    /** An output folder for a repository: -o DIR, or DEFAULT under its out/ folder; never inside evidence/. */
-    static Path directory(String option, Path repository, dossier.model.Settings settings, String defaultName) {
-        Path root = repository.toAbsolutePath().normalize();
-        Path dir = option != null ? Path.of(option).toAbsolutePath().normalize()
-                : root.resolve(settings.out()).resolve(defaultName).normalize();
-        if (dir.startsWith(root.resolve(settings.evidence()).normalize())) {
-            throw new InputException(Location.file(dir.toString()), "output.insideEvidence");
+    /** Writes a file that is not a repository's output (an aggregate's) atomically; never onto a device or pipe. */
+    static void atomically(Path file, OutputPlace.Body body) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new InputException(Location.file(file.toString()), "output.notRegularFile");
         }
+        writeChecked(file, file.toString(), body);
+    }
+
+    /** An output folder for a repository: -o DIR, or DEFAULT under its out/ folder; its real path, checked. */
+    static Path directory(String option, Campaign campaign, String defaultName) {
+        Path dir = option != null ? Path.of(option)
+                : campaign.root().resolve(campaign.settings().out()).resolve(defaultName);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(Location.file(dir.toString()), "site.notDirectory", dir);
         }
-        return dir;
+        return place(campaign).checkFolder(dir, option == null);
     }
 
     /**
@@ -108,14 +105,7 @@ final class OutputTarget {
         try {
             Files.createDirectories(dir);
             for (var file : files.entrySet()) {
-                Path target = dir.resolve(file.getKey());
-                Path tmp = tempBeside(target);
-                try {
-                    Files.write(tmp, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    move(tmp, target);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                OutputPlace.writeAtomically(dir.resolve(file.getKey()), out -> out.write(file.getValue()));
             }
             try (var old = Files.newDirectoryStream(dir, "{unit,indicator}-[0-9][0-9][0-9]*.html")) {
                 for (Path p : old) {
@@ -123,24 +113,19 @@ final class OutputTarget {
                 }
             }
         } catch (IOException e) {
-            throw new InputException(Location.file(dir.toString()), "output.cannotWrite", e.getMessage());
+            throw new InputException(Location.file(dir.toString()), "output.cannotWrite", reason(e));
         }
     }
 
-    /**
-     * A temp file name beside the target (same file system, so the rename is atomic), created with
-     * the user's usual permissions: Files.createTempFile would make it owner-only, and outputs
-     * often go to a shared folder.
-     */
-    private static Path tempBeside(Path file) {
-        return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-    }
-
-    private static void move(Path tmp, Path file) throws IOException {
+    private static void writeChecked(Path real, String shown, OutputPlace.Body body) {
         try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            OutputPlace.writeAtomically(real, body);
+        } catch (IOException e) {
+            throw new InputException(Location.file(shown), "output.cannotWrite", reason(e));
         }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -77,9 +77,9 @@ final class PackageCommand implements Callable<Integer> {
         byte[] report = new ReportWriter(m, null, null).render(result, ReportFormat.DOCX);
         PackageWriter writer = new PackageWriter(m, encoding.equals("gbk"));
         List<PackageWriter.Packed>[] packed = new List[1];
-        Path written = OutputTarget.writeFile(common.output, repository, settings, "申报材料.zip",
+        Path written = OutputTarget.writeFile(common.output, session, result.campaign(), "申报材料.zip",
                 stream -> packed[0] = writer.write(result, plan, REPORT, report, stream));
-        if (!common.quiet) {
+        if (!common.quiet && written != null) {
             out.println(m.get("package.written", written, packed[0].size(), plan.leftOut().size()));
             out.println(m.get("package.reportFresh", result.campaign().asOf()));
             leftOut(plan, m, out);

@@ -57,8 +57,9 @@ final class ReportCommand implements Callable<Integer> {
             session.out().flush();
             return ExitCode.OK.code();
         }
-        Path written = OutputTarget.writeFile(common.output, repository, result.campaign().settings(),
-                NAME + "." + f.extension(), out -> out.write(bytes));
+        Path written = OutputTarget.writeFile(common.output, session, OutputTarget.place(result.campaign(), templates,
+                reference), result.campaign().root().resolve(result.campaign().settings().out()).resolve(NAME + "."
+                + f.extension()), out -> out.write(bytes));
         if (!common.quiet) session.out().println(session.messages().get("report.written", written));
         return ExitCode.OK.code();
     }

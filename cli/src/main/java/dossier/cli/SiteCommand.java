@@ -49,7 +49,7 @@ final class SiteCommand implements Callable<Integer> {
         SiteRenderer renderer = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
         ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
                 common.units, common.indicators), ProgressLine.of(session, common));
-        Path dir = OutputTarget.directory(common.output, repository, result.campaign().settings(), FOLDER);
+        Path dir = OutputTarget.directory(common.output, result.campaign(), FOLDER);
         String base = linkEvidence ? relative(dir, result.campaign().root()) : null;
         SiteModel model = SiteModelBuilder.build(result, session.messages(), new SiteOptions(names, base, List.of(), Map.of()));
         Map<String, byte[]> files = renderer.render(model);

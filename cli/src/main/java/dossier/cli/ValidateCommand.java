@@ -14,6 +14,7 @@ import dossier.write.GithubReporter;
 import dossier.write.JsonReporter;
 import dossier.write.JunitReporter;
 import dossier.write.MarkdownReporter;
+import dossier.write.OutputPlace;
 import dossier.write.Reporter;
 import dossier.write.SarifReporter;
 import dossier.write.TextReporter;
@@ -76,16 +77,14 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
                 common.units, common.indicators), ProgressLine.of(session, common));
         if (earlier != null) result = result.withBaseline(earlier.compare(result.findings()));
-        Path evidence = result.campaign().root().resolve(result.campaign().settings().evidence()).normalize();
+        OutputPlace place = OutputTarget.place(result.campaign(), baseline);
         for (Output o : outputs) {
-            if (o.target() != null && !o.target().equals("-") && Path.of(o.target()).toAbsolutePath().normalize().startsWith(evidence)) {
-                throw new InputException(Location.file(o.target()), "output.insideEvidence");
-            }
+            if (o.target() != null && !o.target().equals("-")) place.check(Path.of(o.target()), false);
         }
         for (Output o : outputs) {
             Reporter reporter = reporter(o.format(), threshold);
             ValidationResult r = result;
-            OutputTarget.write(o.target(), session, w -> reporter.write(r, w));
+            OutputTarget.write(o.target(), session, place, w -> reporter.write(r, w));
         }
         if (save) saveSnapshot(result);
         return (fails(result, level, threshold) ? ExitCode.FINDINGS : ExitCode.OK).code();
@@ -94,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** One file per as-of date, replaced when the same day is run again. */
     private void saveSnapshot(ValidationResult result) throws java.io.IOException {
         Path file = history.folder(result.campaign()).resolve(History.fileName(result.campaign().asOf()));
-        OutputTarget.writeFile(file.toString(), repository, result.campaign().settings(), file.getFileName().toString(),
+        OutputTarget.writeFile(file.toString(), session, OutputTarget.place(result.campaign(), baseline), file,
                 out -> {
                     var w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
                     SnapshotJson.write(Snapshots.of(result), w);

@@ -2,6 +2,7 @@ package dossier.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.read.TextFiles;
 import dossier.model.Finding;
 import dossier.model.Location;
 import dossier.read.InputException;
@@ -59,7 +60,7 @@ public final class Baseline {
         String name = path.toString();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(path));
+            root = new ObjectMapper().readTree(TextFiles.readBounded(path, name));
         } catch (IOException e) {
             throw new InputException(Location.file(name), "baseline.unreadable", e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse(""));
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.model.Campaign;
+import dossier.read.InputException;
+import dossier.read.TextFiles;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -84,8 +86,10 @@ public final class History {
 
     private static Snapshot readOne(Path file, List<Skipped> skipped) {
         try {
-            JsonNode doc = JSON.readTree(Files.readAllBytes(file));
+            JsonNode doc = JSON.readTree(TextFiles.readBounded(file, file.toString()));
             return SnapshotJson.read(doc);
+        } catch (InputException e) {
+            skipped.add(new Skipped(file, e.key(), e.args()));
         } catch (SnapshotJson.Unreadable e) {
             skipped.add(new Skipped(file, e.key(), e.args()));
         } catch (JacksonException e) {

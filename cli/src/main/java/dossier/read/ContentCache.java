@@ -1,17 +1,13 @@
 package dossier.read;
 
-import java.io.BufferedOutputStream;
+import dossier.write.OutputPlace;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -119,49 +115,33 @@ public final class ContentCache {
      */
     public void save(Path cacheFile) throws IOException {
         if (!changed && current.size() == loaded.size() && Files.isRegularFile(cacheFile)) return;
-        Path target = cacheFile.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
         String[] paths = current.keySet().toArray(new String[0]);
         Arrays.sort(paths);
-        Path tmp = Files.createTempFile(dir, target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                CRC32 crc = new CRC32();
-                StringBuilder line = new StringBuilder(256);
-                line.append(HEADER).append('\n');
+        OutputPlace.writeAtomically(cacheFile.toAbsolutePath(), out -> {
+            CRC32 crc = new CRC32();
+            StringBuilder line = new StringBuilder(256);
+            line.append(HEADER).append('\n');
+            write(out, crc, line);
+            int count = 0;
+            for (String path : paths) {
+                Entry e = current.get(path);
+                line.setLength(0);
+                escape(line, path);
+                line.append('\t').append(e.size()).append('\t').append(e.modifiedMillis()).append('\t');
+                if (e.sha256() != null) line.append(e.sha256());
+                line.append('\t').append(e.signatureMatches() ? '1' : '0').append('\t');
+                if (e.detected() != null) escape(line, e.detected());
+                line.append('\t');
+                if (e.documentDate() != null) line.append(e.documentDate());
+                line.append('\t');
+                if (e.crc32c() != null) line.append(Long.toHexString(e.crc32c()));
+                line.append('\n');
                 write(out, crc, line);
-                int count = 0;
-                for (String path : paths) {
-                    Entry e = current.get(path);
-                    line.setLength(0);
-                    escape(line, path);
-                    line.append('\t').append(e.size()).append('\t').append(e.modifiedMillis()).append('\t');
-                    if (e.sha256() != null) line.append(e.sha256());
-                    line.append('\t').append(e.signatureMatches() ? '1' : '0').append('\t');
-                    if (e.detected() != null) escape(line, e.detected());
-                    line.append('\t');
-                    if (e.documentDate() != null) line.append(e.documentDate());
-                    line.append('\t');
-                    if (e.crc32c() != null) line.append(Long.toHexString(e.crc32c()));
-                    line.append('\n');
-                    write(out, crc, line);
-                    count++;
-                }
-                String end = END + '\t' + count + '\t' + String.format("%08x", crc.getValue()) + '\n';
-                out.write(end.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                ch.force(true);
+                count++;
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            String end = END + '\t' + count + '\t' + String.format("%08x", crc.getValue()) + '\n';
+            out.write(end.getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     private static void write(OutputStream out, CRC32 crc, CharSequence line) throws IOException {

@@ -9,6 +9,7 @@ import dossier.model.TaskFolder;
 import dossier.model.Unit;
 import dossier.rules.CoverageRules;
 import dossier.rules.FileRules;
+import dossier.write.OutputPlace;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -95,11 +96,19 @@ public final class EvidenceWalker {
         return result;
     }
 
-    /** Under out/, never inside evidence/; null when out/ would be inside it. */
+    /**
+     * Under out/ as its real path, never inside evidence/ nor out of the repository (out/ or
+     * out/.dossier may be links); null when it would be: the run goes on without a cache.
+     */
     private static Path cacheFile(RepoPaths paths, Settings settings, Path evidence) {
         Path out = paths.root().resolve(settings.out()).normalize();
         if (out.startsWith(evidence)) return null;
-        return out.resolve(".dossier").resolve("content-cache.tsv");
+        try {
+            return OutputPlace.of(paths.root(), settings.evidence(), List.of())
+                    .check(out.resolve(".dossier").resolve("content-cache.tsv"), true);
+        } catch (InputException refused) {
+            return null;
+        }
     }
 
     private void evidenceRoot(Path evidence, List<String> unread) {

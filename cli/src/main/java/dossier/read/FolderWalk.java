@@ -128,7 +128,11 @@ final class FolderWalk {
                 finding(FileRules.LINK_ESCAPES, file, paths.relative(file));
                 return;
             }
-            if (!Files.isRegularFile(target)) return;
+            if (!Files.isRegularFile(target)) {
+                // a link to a folder (loop -> .. among them) is never followed: say so rather than skip it
+                finding(FileRules.SPECIAL_FILE, file, paths.relative(file));
+                return;
+            }
             try {
                 BasicFileAttributes targetAttrs = Files.readAttributes(target, BasicFileAttributes.class);
                 size = targetAttrs.size();

@@ -129,12 +129,7 @@ public final class TableReader {
      * records; a quoting error anywhere is found here, before any row is used.
      */
     private static Table csv(Path file, String displayName) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (IOException e) {
-            throw new InputException(Location.file(displayName), "input.unreadable", reason(e));
-        }
+        String text = TextFiles.read(file, displayName);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
                 .setTrim(false).get();
         String name = file.getFileName().toString();

@@ -1,6 +1,9 @@
 package dossier.read;
 
+import dossier.model.Location;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -16,6 +19,12 @@ import java.nio.file.Path;
  * of GBK and GB2312.
  */
 public final class TextFiles {
+    /**
+     * The most a text input may hold: a task sheet, units table, register or baseline this big
+     * would be hundreds of thousands of rows, and reading it whole must fit a 256 MB heap.
+     */
+    public static final int MAX_TEXT_BYTES = 16 << 20;
+
     public static final Charset GB18030 = Charset.forName("GB18030");
 
     private TextFiles() {
@@ -32,6 +41,28 @@ public final class TextFiles {
 
     public static String read(Path file) throws IOException {
         return decode(Files.readAllBytes(file));
+    }
+
+    /**
+     * A text input (csv, yaml, json) whole, or InputException naming it: unreadable, or larger than
+     * {@link #MAX_TEXT_BYTES}. Read up to the limit rather than trusting the size, which a pipe or a
+     * growing file does not tell.
+     */
+    public static String read(Path file, String displayName) {
+        return decode(readBounded(file, displayName));
+    }
+
+    public static byte[] readBounded(Path file, String displayName) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
+        } catch (IOException e) {
+            throw new InputException(Location.file(displayName), "input.unreadable", TableReader.reason(e));
+        }
+        if (bytes.length > MAX_TEXT_BYTES) {
+            throw new InputException(Location.file(displayName), "input.tooLarge", MAX_TEXT_BYTES >> 20);
+        }
+        return bytes;
     }
 
     public static String decode(byte[] bytes) {

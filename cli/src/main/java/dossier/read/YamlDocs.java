@@ -12,11 +12,12 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * YAML as a node tree that remembers line and column, so a bad value is named where it stands.
@@ -24,18 +25,15 @@ import java.util.List;
  * against billion-laughs files.
  */
 public final class YamlDocs {
+    /** Values after alias expansion: a large task sheet in YAML has tens of thousands. */
+    static final long MAX_EXPANDED_NODES = 200_000;
+
     private YamlDocs() {
     }
 
     /** The document's root node, or null for an empty file; InputException when it is not YAML. */
     public static Node compose(Path file, String displayName) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (IOException e) {
-            throw new InputException(Location.file(displayName), "input.unreadable", e.getMessage());
-        }
-        return compose(text, displayName);
+        return compose(TextFiles.read(file, displayName), displayName);
     }
 
     public static Node compose(String text, String displayName) {
@@ -45,7 +43,9 @@ public final class YamlDocs {
         options.setCodePointLimit(10 * 1024 * 1024);
         options.setAllowDuplicateKeys(false);
         try {
-            return new Yaml(options).compose(new StringReader(text.replace("\t", "  ")));
+            Node root = new Yaml(options).compose(new StringReader(text.replace("\t", "  ")));
+            if (root != null) requireBoundedExpansion(root, displayName);
+            return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
@@ -55,6 +55,38 @@ public final class YamlDocs {
         } catch (YAMLException e) {
             throw new InputException(Location.file(displayName), "input.yaml.syntax", e.getMessage());
         }
+    }
+
+    /**
+     * Aliases share nodes, so a few dozen of them that double each other expand to millions of
+     * values in whoever walks the tree; the alias count alone does not bound that. Counts the nodes
+     * as a reader would see them (each shared node once per use, memoised so this stays linear).
+     */
+    private static void requireBoundedExpansion(Node root, String displayName) {
+        Map<Node, Long> sizes = new IdentityHashMap<>();
+        if (expandedSize(root, sizes) > MAX_EXPANDED_NODES) {
+            throw new InputException(Location.file(displayName), "input.yaml.tooManyValues", MAX_EXPANDED_NODES);
+        }
+    }
+
+    private static long expandedSize(Node node, Map<Node, Long> sizes) {
+        Long known = sizes.get(node);
+        if (known != null) {
+            if (known < 0) return MAX_EXPANDED_NODES + 1; // an alias inside its own anchor: endless
+            return known;
+        }
+        sizes.put(node, -1L);
+        long size = 1;
+        if (node instanceof SequenceNode s) {
+            for (Node item : s.getValue()) size = Math.min(size + expandedSize(item, sizes), MAX_EXPANDED_NODES + 1);
+        } else if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                size = Math.min(size + expandedSize(t.getKeyNode(), sizes) + expandedSize(t.getValueNode(), sizes),
+                        MAX_EXPANDED_NODES + 1);
+            }
+        }
+        sizes.put(node, size);
+        return size;
     }
 
     public static Location at(String displayName, Node node) {

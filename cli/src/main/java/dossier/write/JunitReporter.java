@@ -44,7 +44,7 @@ public final class JunitReporter implements Reporter {
     public void write(ValidationResult result, Writer out) throws IOException {
         Map<String, List<Case>> suites = suites(result);
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(ControlChars.forXml(out));
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");

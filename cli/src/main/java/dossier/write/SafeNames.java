@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Folder names that Windows, zip tools and upload platforms all take: the characters Windows
  * refuses (&lt;&gt;:"/\|?*) become their full-width forms, control characters and line breaks a
- * space, runs of spaces one space; no leading or trailing dots and spaces (a leading dot would
- * also hide the folder from the evidence walk); device names (CON, NUL, COM1 …) get a trailing _;
+ * space, runs of spaces one space; bidirectional overrides and C1 controls are dropped; no
+ * leading or trailing dots and spaces (a leading dot would also hide the folder from the evidence
+ * walk); device names (CON, NUL, COM1 …) get a trailing _;
  * at most {@code max} UTF-16 units, never cutting a character in two.
  */
 public final class SafeNames {
@@ -27,6 +28,8 @@ public final class SafeNames {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
             int reserved = cp < 0x80 ? RESERVED.indexOf(cp) : -1;
+            // the right-to-left override and its kin make "报告\u202Excod.exe" show as "报告exe.docx"
+            if (cp <= 0xFFFF && ControlChars.isBidiControl((char) cp) || (cp >= 0x80 && cp <= 0x9F)) continue;
             if (cp < 0x20 || cp == 0x7F || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                     || cp == 0x200B || cp == 0xFEFF) {
                 space = out.length() > 0;

@@ -42,7 +42,7 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(ValidationResult result, Writer writer) throws IOException {
-        PrintWriter out = new PrintWriter(writer);
+        PrintWriter out = new PrintWriter(ControlChars.forTerminal(writer));
         Coverage coverage = result.coverage();
         if (!quiet) header(result, coverage, out);
         findings(result, coverage, out);

@@ -1,5 +1,7 @@
 package dossier.write.report;
 
+import dossier.write.ControlChars;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -10,7 +12,8 @@ import java.util.Map;
 
 /**
  * The model as templates see it: records become maps (component name → value), lists stay lists,
- * strings, numbers and booleans stay as they are, nulls are left out. Templates then reach no
+ * strings (without control characters: XML cannot hold them), numbers and booleans stay as they
+ * are, nulls are left out. Templates then reach no
  * Java object and no method: data only.
  */
 final class ModelMaps {
@@ -18,7 +21,8 @@ final class ModelMaps {
     }
 
     static Object of(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) return value;
+        if (value instanceof String s) return ControlChars.strip(s);
+        if (value == null || value instanceof Number || value instanceof Boolean) return value;
         if (value instanceof Record r) return record(r);
         if (value instanceof Collection<?> c) {
             List<Object> out = new ArrayList<>(c.size());
@@ -32,7 +36,7 @@ final class ModelMaps {
             });
             return out;
         }
-        return String.valueOf(value);
+        return ControlChars.strip(String.valueOf(value));
     }
 
     private static Map<String, Object> record(Record r) {

@@ -20,7 +20,6 @@ import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,11 +59,18 @@ public final class ReportTemplates {
     private final Configuration cfg;
     private final Path userDir;
     private final Lang lang;
+    private final long timeLimitMillis;
 
-    private ReportTemplates(Configuration cfg, Path userDir, Lang lang) {
+    private ReportTemplates(Configuration cfg, Path userDir, Lang lang, long timeLimitMillis) {
         this.cfg = cfg;
         this.userDir = userDir;
         this.lang = lang;
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    /** The same templates stopped after another time (tests: an endless loop ends in a second). */
+    ReportTemplates withTimeLimit(long millis) {
+        return new ReportTemplates(cfg, userDir, lang, millis);
     }
 
     /** The Chinese set: the templates of DIR (any it lacks come from the bundled set), or the bundled ones for null. */
@@ -77,7 +83,7 @@ public final class ReportTemplates {
      * language (for English, en/ and then the Chinese root for a file en/ lacks).
      */
     public static ReportTemplates of(Path userDir, Lang lang) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = TemplateLimits.configuration();
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
@@ -96,7 +102,7 @@ public final class ReportTemplates {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setTemplateLoader(loader(userDir, lang));
-        return new ReportTemplates(cfg, userDir, lang);
+        return new ReportTemplates(cfg, userDir, lang, TemplateLimits.MAX_MILLIS);
     }
 
     private static TemplateLoader loader(Path userDir, Lang lang) {
@@ -107,7 +113,7 @@ public final class ReportTemplates {
                 throw new InputException(Location.file(userDir.toString()), "report.noTemplateDir");
             }
             try {
-                loaders.add(new FileTemplateLoader(userDir.toFile()));
+                loaders.add(new RegularFilesOnly(new FileTemplateLoader(userDir.toFile()), userDir));
             } catch (IOException e) {
                 throw new InputException(Location.file(userDir.toString()), "report.noTemplateDir");
             }
@@ -174,27 +180,46 @@ public final class ReportTemplates {
             throw new InputException(new Location(where(e.getTemplateName() == null ? name : e.getTemplateName()), e.getLineNumber(),
                     String.valueOf(e.getColumnNumber())), "report.templateError", firstParagraph(e.getEditorMessage()));
         } catch (IOException | SecurityException e) {
+            if (e instanceof RegularFilesOnly.NotRegularFile || e.getCause() instanceof RegularFilesOnly.NotRegularFile) {
+                throw new InputException(Location.file(where(name)), "report.templateNotRegularFile");
+            }
             throw new InputException(Location.file(where(name)), "report.templateUnreadable", e.getMessage());
         }
-        StringWriter out = new StringWriter();
         try {
-            template.process(ModelMaps.of(model), out);
+            return TemplateLimits.render(template, ModelMaps.of(model), timeLimitMillis);
         } catch (TemplateException e) {
+            ParseException interpreted = parseCause(e);
+            if (interpreted != null) {
+                // ?interpret: FreeMarker's own message is only "parsing has failed"; say what failed, where it is used.
+                throw new InputException(new Location(where(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName()),
+                        e.getLineNumber(), e.getColumnNumber() == null ? null : String.valueOf(e.getColumnNumber())),
+                        "report.templateError", firstParagraph(interpreted.getEditorMessage()));
+            }
             Integer line = e.getLineNumber();
             String column = e.getColumnNumber() == null ? null : String.valueOf(e.getColumnNumber());
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             throw new InputException(new Location(where(source), line, line == null ? null : column),
                     "report.templateError", firstParagraph(e.getMessageWithoutStackTop()));
+        } catch (TemplateLimits.LimitException e) {
+            throw new InputException(Location.file(where(name)), "report.templateLimit."
+                    + e.which.name().toLowerCase(Locale.ROOT), TemplateLimits.MAX_OUTPUT_CHARS >> 20,
+                    Math.max(1, timeLimitMillis / 1000));
         } catch (IOException | SecurityException e) {
             // A template including a file that a link leads out of the template folder ends here.
             throw new InputException(Location.file(where(name)), "report.templateUnreadable", e.getMessage());
         }
-        return out.toString();
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ParseException p) return p;
+        }
+        return null;
     }
 
     /** The file a template came from, as the user would find it. */
     String where(String name) {
-        if (userDir != null && Files.isRegularFile(userDir.resolve(name))) return userDir.resolve(name).toString();
+        if (userDir != null && Files.exists(userDir.resolve(name))) return userDir.resolve(name).toString();
         return bundledPath(lang, name);
     }
 
