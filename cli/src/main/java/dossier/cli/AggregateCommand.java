@@ -7,6 +7,9 @@ import dossier.model.City;
 import dossier.read.DistrictsFile;
 import dossier.write.CityJson;
 import dossier.write.CityLedger;
+import dossier.write.report.ReportTemplates;
+import dossier.write.site.CitySiteModelBuilder;
+import dossier.write.site.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +31,7 @@ final class AggregateCommand implements Callable<Integer> {
     static final String JSON = "汇总结果.json";
     static final String LEDGER = "汇总台账.xlsx";
     static final String DISTRICTS = "districts.yaml";
+    static final String SITE = "site";
 
     private final Session session;
 
@@ -48,6 +52,9 @@ final class AggregateCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "aggregate-as-of")
     String asOf;
+
+    @Option(names = "--template", paramLabel = "DIR", descriptionKey = "site-template")
+    Path templates;
 
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang")
     String lang;
@@ -77,6 +84,8 @@ final class AggregateCommand implements Callable<Integer> {
             w.flush();
         });
         OutputTarget.atomically(dir.resolve(LEDGER), out -> new CityLedger(m).write(city, out));
+        SiteRenderer site = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
+        OutputTarget.writeSite(dir.resolve(SITE), site.render(CitySiteModelBuilder.build(city, m)));
         report(city, dir, m);
         boolean skippedAny = !city.skipped().isEmpty() || !city.duplicates().isEmpty();
         return (skippedAny ? ExitCode.FINDINGS : ExitCode.OK).code();

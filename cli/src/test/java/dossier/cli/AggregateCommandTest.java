@@ -155,6 +155,20 @@ class AggregateCommandTest {
     }
 
     @Test
+    void theSiteShowsTheDistrictsAndLinksToTheirOwnSites() throws IOException {
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(dir.resolve("city/site/index.html").toFile(), "UTF-8");
+        var rows = index.select("#heatmap tbody tr");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).selectFirst("th a").attr("href")).isEqualTo("https://yancheng.example/site/");
+        assertThat(rows.get(2).selectFirst("th a").attr("href")).isEqualTo("unit-003.html");
+        assertThat(rows.get(1).select("td.n").text()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%",
+                city.at("/districts/1/coverage/overall/rate").asDouble()));
+        assertThat(index.select("p.big strong").text()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%",
+                city.at("/coverage/overall/rate").asDouble()));
+        assertThat(Files.exists(dir.resolve("city/site/unit-003.html"))).isTrue();
+    }
+
+    @Test
     void anyInputOrderGivesTheSameBytes() throws IOException {
         List<String> args = new ArrayList<>(List.of("aggregate"));
         for (int i = results.size() - 1; i >= 0; i--) args.add(results.get(i).toString());
@@ -162,7 +176,7 @@ class AggregateCommandTest {
         args.addAll(List.of("-o", dir.resolve("again").toString(), "--districts", dir.resolve("districts.yaml").toString()));
         CliRunner.Run again = CliRunner.run(args.toArray(String[]::new));
         assertThat(again.code()).isEqualTo(1);
-        for (String out : List.of("汇总结果.json", "汇总台账.xlsx")) {
+        for (String out : List.of("汇总结果.json", "汇总台账.xlsx", "site/index.html", "site/unit-001.html")) {
             assertThat(Files.readAllBytes(dir.resolve("again").resolve(out))).as(out)
                     .isEqualTo(Files.readAllBytes(dir.resolve("city").resolve(out)));
         }

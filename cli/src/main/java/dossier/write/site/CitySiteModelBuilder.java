@@ -1,0 +1,159 @@
+package dossier.write.site;
+
+import dossier.core.Coverage;
+import dossier.i18n.Messages;
+import dossier.model.City;
+import dossier.model.DistrictResult.IndicatorTally;
+import dossier.model.TaskState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The site one level up: districts as rows, the built-in catalogue's indicators as columns. A
+ * cell shows the least advanced state among the district's tasks on that indicator (missing
+ * before explained, deferred, not applicable, covered), so a city sees where any task lags.
+ * A district's row links to its own site when districts.yaml gives the URL, else to its page here.
+ */
+public final class CitySiteModelBuilder {
+    private static final List<TaskState> LEAST_ADVANCED_FIRST = List.of(TaskState.MISSING, TaskState.EXPLAINED,
+            TaskState.DEFERRED, TaskState.NOT_APPLICABLE, TaskState.COVERED);
+
+    private final City city;
+    private final Messages messages;
+    private final List<IndicatorTally> columns;
+
+    private CitySiteModelBuilder(City city, Messages messages) {
+        this.city = city;
+        this.messages = messages;
+        this.columns = city.total().indicators().stream().filter(i -> tasks(i) > 0).toList();
+    }
+
+    public static SiteModel build(City city, Messages messages) {
+        return new CitySiteModelBuilder(city, messages).build();
+    }
+
+    private SiteModel build() {
+        City.Totals total = city.total();
+        List<SiteModel.AreaBar> areas = new ArrayList<>();
+        total.byArea().forEach((name, states) -> {
+            SiteModel.Tally t = SiteModelBuilder.tally(new Coverage.Tally(states));
+            if (t.tasks() > 0) areas.add(new SiteModel.AreaBar(name, t, SiteCharts.bar(t)));
+        });
+        List<SiteModel.Column> cols = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            IndicatorTally i = columns.get(c);
+            cols.add(new SiteModel.Column(i.id(), i.name(), i.area(), SiteModelBuilder.page("indicator", c + 1)));
+        }
+        List<SiteModel.Row> rows = new ArrayList<>();
+        List<SiteModel.UnitPage> pages = new ArrayList<>();
+        List<SiteModel.ThresholdRow> thresholdRows = new ArrayList<>();
+        List<String> thresholdIds = new ArrayList<>(total.thresholds().keySet());
+        for (int r = 0; r < city.districts().size(); r++) {
+            City.District d = city.districts().get(r);
+            String page = SiteModelBuilder.page("unit", r + 1);
+            SiteModel.Tally tally = SiteModelBuilder.tally(new Coverage.Tally(d.totals().overall()));
+            List<SiteModel.Cell> cells = new ArrayList<>();
+            List<SiteModel.UnitTask> tasks = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                IndicatorTally mine = indicator(d, columns.get(c).id());
+                String state = state(mine);
+                cells.add(new SiteModel.Cell(columns.get(c).id(), state, state.isEmpty() ? "" : page + "#task-" + (c + 1)));
+                if (!state.isEmpty()) {
+                    tasks.add(new SiteModel.UnitTask("task-" + (c + 1), mine.id(), mine.name(), cols.get(c).page(), mine.area(),
+                            "", state, "", List.of()));
+                }
+            }
+            List<SiteModel.ThresholdCell> thresholds = thresholdCells(d.totals(), thresholdIds);
+            rows.add(new SiteModel.Row(d.label(), "", link(d, page), tally, cells));
+            pages.add(new SiteModel.UnitPage(d.label(), "", page, new SiteModel.Liaison(nonNull(d.liaison()), "", "", "", ""),
+                    tally, tasks, List.of(), thresholds, List.of(), ""));
+            if (!d.totals().thresholds().isEmpty()) thresholdRows.add(new SiteModel.ThresholdRow(d.label(), page, thresholds));
+        }
+        List<SiteModel.ThresholdColumn> thresholdColumns = thresholdIds.stream()
+                .map(id -> new SiteModel.ThresholdColumn(id, label(id), "")).toList();
+        return new SiteModel(header(), SiteModelBuilder.tally(new Coverage.Tally(total.overall())), areas, cols, rows,
+                new SiteModel.ThresholdTable(thresholdColumns, thresholdRows), List.of(), List.of(),
+                SiteModelBuilder.DUE_SOON_DAYS, List.of(), List.of(), SiteCharts.trend(List.of()), pages, indicatorPages(cols));
+    }
+
+    private SiteModel.Header header() {
+        String asOf = city.asOf() == null ? "" : city.asOf().toString();
+        int year = city.asOf() == null ? 0 : city.asOf().getYear();
+        Map<String, Integer> f = city.total().findings();
+        List<String> unread = city.skipped().stream().map(City.Skipped::file).toList();
+        return new SiteModel.Header(nonNull(city.name()), nonNull(city.region()), year, asOf,
+                year == 0 ? "" : year + "-01-01", year == 0 ? "" : year + "-12-31", "", !unread.isEmpty(), unread,
+                new SiteModel.FindingCounts(f.getOrDefault("error", 0), f.getOrDefault("warning", 0),
+                        f.getOrDefault("info", 0), f.getOrDefault("waived", 0)));
+    }
+
+    private List<SiteModel.IndicatorPage> indicatorPages(List<SiteModel.Column> cols) {
+        List<SiteModel.IndicatorPage> out = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            IndicatorTally i = columns.get(c);
+            List<SiteModel.UnitState> states = new ArrayList<>();
+            for (int r = 0; r < city.districts().size(); r++) {
+                City.District d = city.districts().get(r);
+                IndicatorTally mine = indicator(d, i.id());
+                String state = state(mine);
+                if (state.isEmpty()) continue;
+                String page = SiteModelBuilder.page("unit", r + 1);
+                states.add(new SiteModel.UnitState(d.label(), page, "", state, page + "#task-" + (c + 1), tasks(mine)));
+            }
+            out.add(new SiteModel.IndicatorPage(i.id(), i.name(), i.area(), cols.get(c).page(), List.of(), "", List.of(), "", "",
+                    SiteModelBuilder.tally(new Coverage.Tally(i.states())), states));
+        }
+        return out;
+    }
+
+    /** One cell per threshold: failed where any result failed or lacks its figure, then in progress, then passed. */
+    private List<SiteModel.ThresholdCell> thresholdCells(City.Totals t, List<String> ids) {
+        List<SiteModel.ThresholdCell> out = new ArrayList<>();
+        for (String id : ids) {
+            Map<String, Integer> st = t.thresholds().getOrDefault(id, Map.of());
+            int failed = st.getOrDefault("fail", 0) + st.getOrDefault("missing", 0);
+            String status = failed > 0 ? "fail" : st.getOrDefault("progress", 0) > 0 ? "progress"
+                    : st.getOrDefault("pass", 0) > 0 ? "pass" : st.isEmpty() ? "" : "not_applicable";
+            int judged = st.entrySet().stream().filter(e -> !e.getKey().equals("not_applicable")).mapToInt(Map.Entry::getValue).sum();
+            String value = status.isEmpty() ? "" : messages.get("city.threshold.cell", st.getOrDefault("pass", 0), judged, failed);
+            out.add(new SiteModel.ThresholdCell(id, label(id), status,
+                    status.isEmpty() ? "" : messages.get("threshold.status." + status), value, "", List.of()));
+        }
+        return out;
+    }
+
+    private String label(String id) {
+        return messages.has("threshold." + id) ? messages.get("threshold." + id) : id;
+    }
+
+    private static IndicatorTally indicator(City.District d, String id) {
+        return d.totals().indicators().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static String state(IndicatorTally t) {
+        if (t == null) return "";
+        for (TaskState s : LEAST_ADVANCED_FIRST) if (t.states().getOrDefault(s, 0) > 0) return s.id();
+        return "";
+    }
+
+    private static int tasks(IndicatorTally t) {
+        return t.states().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The district's own site when districts.yaml gives a web or relative address; never a script URL. */
+    private static String link(City.District d, String page) {
+        String site = d.site() == null ? "" : d.site().strip();
+        if (site.isEmpty()) return page;
+        String lower = site.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        boolean relative = !lower.matches("^[a-z][a-z0-9+.-]*:.*");
+        return web || relative ? site : page;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}
