@@ -92,8 +92,14 @@
 <#-- 指标编号列表：1.1、2.3、4.4 -->
 <#function ids refs>
   <#local out = []>
-  <#list refs as r><#local out = out + [r.id]></#list>
+  <#list refs as r><#local out = out + [r.id + waived(r)]></#list>
   <#return out?join("、")>
+</#function>
+
+<#-- 经 dossier.yaml 批准豁免的短板仍列出，标明豁免及理由 -->
+<#function waived x>
+  <#if !(x.waived!false)><#return ""></#if>
+  <#return "（已豁免" + x.waiverReason?has_content?then("：" + x.waiverReason, "") + "）">
 </#function>
 
 <#-- 未达标量化指标的一句话说明（只有人数，不出现姓名） -->
@@ -104,7 +110,7 @@
   <#elseif g.shortfall?? && g.shortfallKind?? && g.shortfallKind == "officers_uncertified">
     <#local s = s + "，" + g.shortfall?c + "名执法人员无执法证号">
   </#if>
-  <#return s>
+  <#return s + waived(g)>
 </#function>
 
 <#-- 目标值里的比较符号写成数学符号：>= → ≥，<= → ≤ -->

@@ -108,7 +108,7 @@ ${c.placeholder}
 
 ## 五、短板弱项
 
-对照指标体系逐项梳理，尚有 ${gaps.missing} 项任务未提交印证资料，${gaps.explained} 项任务仅有情况说明，${gaps.thresholds} 项量化指标未达标或尚在推进<#if gaps.officersBelow gt 0>（其中培训学时未达标的行政执法人员 ${gaps.officersBelow} 名）</#if>。
+对照指标体系逐项梳理，尚有 ${gaps.missing} 项任务未提交印证资料，${gaps.explained} 项任务仅有情况说明，${gaps.thresholds} 项量化指标未达标或尚在推进<#if gaps.officersBelow gt 0>（其中培训学时未达标的行政执法人员 ${gaps.officersBelow} 名）</#if><#if (gaps.waived!0) gt 0>；另有 ${gaps.waived} 项短板经批准豁免，在下表中标明</#if>。
 <#if gaps.units?has_content>
 
 | 单位 | 未提交资料的指标 | 仅有情况说明的指标 | 未达标的量化指标 |

@@ -101,8 +101,14 @@
 <#-- A list of indicator numbers: 1.1, 2.3, 4.4 -->
 <#function ids refs>
   <#local out = []>
-  <#list refs as r><#local out = out + [r.id]></#list>
+  <#list refs as r><#local out = out + [r.id + waived(r)]></#list>
   <#return out?join(", ")>
+</#function>
+
+<#-- A gap waived in dossier.yaml is still listed, marked waived with its reason -->
+<#function waived x>
+  <#if !(x.waived!false)><#return ""></#if>
+  <#return " (waived" + x.waiverReason?has_content?then(": " + x.waiverReason, "") + ")">
 </#function>
 
 <#-- One sentence on a target not met (counts only, never names) -->
@@ -113,7 +119,7 @@
   <#elseif g.shortfall?? && g.shortfallKind?? && g.shortfallKind == "officers_uncertified">
     <#local s = s + "; " + num(g.shortfall, "officer") + " without a certificate number">
   </#if>
-  <#return s>
+  <#return s + waived(g)>
 </#function>
 
 <#-- Comparison signs in targets as mathematical signs: >= → ≥, <= → ≤ -->

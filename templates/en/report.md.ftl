@@ -109,7 +109,7 @@ ${c.placeholder}
 
 ## V. Shortcomings and Weaknesses
 
-Reviewing the indicator system item by item finds ${c.num(gaps.missing, "task")} without supporting evidence, ${c.num(gaps.explained, "task")} with an explanation only, and ${c.num(gaps.thresholds, "quantitative target")} not met or still in progress<#if gaps.officersBelow gt 0> (among them, ${c.num(gaps.officersBelow, "law-enforcement officer")} short of the required training hours)</#if>.
+Reviewing the indicator system item by item finds ${c.num(gaps.missing, "task")} without supporting evidence, ${c.num(gaps.explained, "task")} with an explanation only, and ${c.num(gaps.thresholds, "quantitative target")} not met or still in progress<#if gaps.officersBelow gt 0> (among them, ${c.num(gaps.officersBelow, "law-enforcement officer")} short of the required training hours)</#if><#if (gaps.waived!0) gt 0>; ${c.num(gaps.waived, "more gap")} waived as approved, marked in the table below</#if>.
 <#if gaps.units?has_content>
 
 | Unit | Indicators without evidence | Indicators with an explanation only | Quantitative targets not met |

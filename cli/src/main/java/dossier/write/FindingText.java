@@ -28,6 +28,11 @@ public final class FindingText {
         return messages.get(key, at.file(), at.row(), at.column());
     }
 
+    /** "（已豁免：reason，who 批准）" for a waived finding, "" for any other. */
+    public String waived(Finding f) {
+        return f.waived() ? messages.get("text.waived", f.waiver().reason(), f.waiver().approvedBy()) : "";
+    }
+
     public String severity(Finding f) {
         return messages.get("severity." + f.severity().id());
     }

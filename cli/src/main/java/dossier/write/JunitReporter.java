@@ -7,9 +7,8 @@ import dossier.model.Indicator;
 import dossier.model.Severity;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;
-import dossier.model.RegisterKind;
 import dossier.model.ThresholdResult;
-import dossier.model.ThresholdSpec;
+import dossier.rules.ThresholdRules;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -85,7 +84,7 @@ public final class JunitReporter implements Reporter {
             Indicator i = indicators.get(t.spec().task());
             String area = i == null || i.area().isEmpty() ? messages.get("text.unarea") : i.area();
             List<Finding> fs = thresholdFindings.stream().filter(f -> t.unit().equals(f.unit())
-                    && t.spec().task().equals(f.indicator()) && belongsTo(f, t.spec())).toList();
+                    && t.spec().task().equals(f.indicator()) && ThresholdRules.concerns(f, t.spec())).toList();
             String note = messages.get("junit.threshold", Thresholds.value(messages, t), Thresholds.target(messages, t.spec()),
                     Thresholds.status(messages, t));
             suites.computeIfAbsent(area, k -> new ArrayList<>()).add(new Case(t.spec().task() + " "
@@ -99,20 +98,6 @@ public final class JunitReporter implements Reporter {
                     + (f.subject() == null ? "" : f.subject()), List.of(f), false, ""));
         }
         return suites;
-    }
-
-    /** Which threshold a THR finding is about, since one task can carry several (5.1 has three). */
-    private static boolean belongsTo(Finding f, ThresholdSpec s) {
-        return switch (f.ruleId()) {
-            case "THR001" -> s.id().equals(f.subject());
-            case "THR002" -> f.subject() != null && (f.subject().equals(s.figure()) || f.subject().equals(s.denominator())
-                    || (s.kind() == ThresholdSpec.Kind.ANNUAL_REPORT && f.subject().startsWith("annual_report")));
-            case "THR004" -> s.kind() == ThresholdSpec.Kind.PER_PERSON;
-            case "THR005" -> s.kind() == ThresholdSpec.Kind.COUNT_PER_QUARTER;
-            case "THR006" -> s.kind() == ThresholdSpec.Kind.ALL_CERTIFIED;
-            case "THR007" -> s.register() == RegisterKind.NORMATIVE_DOCS;
-            default -> false;
-        };
     }
 
     private void suite(XMLStreamWriter x, String name, List<Case> cases) throws XMLStreamException {

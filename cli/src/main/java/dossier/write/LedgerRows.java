@@ -50,7 +50,7 @@ final class LedgerRows {
             Unit u = units.get(s.task().unit());
             List<String> problems = new ArrayList<>();
             for (Finding f : byTask.getOrDefault(List.of(s.task().indicator(), s.task().unit()), List.of())) {
-                problems.add(text.severity(f) + " " + f.ruleId() + " " + text.message(f));
+                problems.add(text.severity(f) + " " + f.ruleId() + " " + text.message(f) + (f.waived() ? " " + text.waived(f) : ""));
             }
             String explanation = s.folder() == null || s.folder().explanations().isEmpty() ? ""
                     : paths.file(s.folder().explanations().get(0)).map(file -> NoteText.read(file, 500)).orElse("");

@@ -94,7 +94,7 @@ public final class TextReporter implements Reporter {
                 group = unit;
             }
             String mark = result.baseline() != null && result.isNew(i) ? ansi.bold(messages.get("text.new")) + " " : "";
-            String waived = f.waived() ? " " + ansi.dim(messages.get("text.waived", f.waiver().reason(), f.waiver().approvedBy())) : "";
+            String waived = f.waived() ? " " + ansi.dim(text.waived(f)) : "";
             out.println("  " + mark + label(f) + " " + f.ruleId() + " " + place(f) + text.message(f) + waived);
             if (!quiet && explained.add(f.ruleId())) out.println("      " + ansi.dim(messages.get("text.fix", text.fix(f))));
         }

@@ -156,6 +156,30 @@ class CountyOfficeTest {
                 .satisfies(f -> assertThat(f.get("waived").get("reason").asText()).isEqualTo("由市局统一报送"));
     }
 
+    @Test
+    void waivedFindingsAreMarkedWithTheirReasonInTheLedgerAndTheReportsGaps() throws IOException {
+        write("dossier.yaml", """
+                year: 2021
+                waivers:
+                  - {rule: COV001, unit: 区财政局, indicator: "2.2", reason: 由市局统一报送, approved_by: 王立新}
+                  - {rule: THR006, unit: 区司法局, reason: 新进人员正在申领, approved_by: 王立新}
+                """);
+        register("区司法局", "执法人员名册.xlsx", new String[]{"姓名", "执法证号", "岗位"},
+                new Object[][]{{"王建军", "豫A001", "执法"}, {"李红梅", "待申领", "执法"}});
+        Outputs out = outputs(RUNNING);
+        String missing = "指标 2.2：区财政局 没有提交任何材料。";
+        String mark = "（已豁免：由市局统一报送，王立新 批准）";
+        assertThat(out.text).contains("错误 COV001 [2.2] " + missing + " " + mark)
+                .contains("李红梅 没有执法证号。 （已豁免：新进人员正在申领，王立新 批准）");
+        assertThat(out.findings("COV001")).filteredOn(f -> f.get("unit").asText().equals("区财政局")).singleElement()
+                .satisfies(f -> assertThat(f.get("waived").get("reason").asText()).isEqualTo("由市局统一报送"));
+        assertThat(out.ledgerFindings("2.2", "区财政局")).contains("错误 COV001 " + missing + " " + mark);
+        assertThat(out.ledgerFindings("4.4", "区司法局")).contains("错误 THR006 李红梅 没有执法证号。 （已豁免：新进人员正在申领，王立新 批准）");
+        assertThat(out.report).contains("| 区财政局 | 2.2（已豁免：由市局统一报送） |")
+                .contains("执法人员持证率：50%（目标 = 100%，未达标），1名执法人员无执法证号（已豁免：新进人员正在申领）")
+                .contains("另有 2 项短板经批准豁免，在下表中标明");
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));

@@ -90,20 +90,22 @@ public record ReportModel(Campaign campaign, Overview overview, Score score, Lis
                             List<String> paragraphs, String file) {
     }
 
+    /** The counts leave out what is waived; {@code waived} counts those, still listed, marked with their reason. */
     public record Gaps(int missing, int explained, int deferred, int thresholds, int officersBelow,
-                       int officersUncertified, List<UnitGaps> units) {
+                       int officersUncertified, List<UnitGaps> units, int waived) {
     }
 
     public record UnitGaps(String unit, List<Ref> missing, List<Ref> explained, List<Ref> deferred,
                            List<ThresholdGap> thresholds) {
     }
 
-    public record Ref(String id, String name) {
+    /** waived: an approved waiver in dossier.yaml covers it; waiverReason is its reason ("" when it gives none). */
+    public record Ref(String id, String name, boolean waived, String waiverReason) {
     }
 
     public record ThresholdGap(String id, String label, String indicator, String status, String statusText,
                                String valueText, String targetText, double target, Integer shortfall,
-                               String shortfallKind) {
+                               String shortfallKind, boolean waived, String waiverReason) {
     }
 
     /** provided false: dossier.yaml has no next_steps and the template shows a placeholder. */

@@ -52,7 +52,7 @@ public final class ReportModelBuilder {
         List<ReportModel.Area> areas = new Areas(indicators, byIndicator, result.thresholds(), notes).build();
         return new ReportModel(campaignPart(areas.size()), overview(),
                 ScoreSection.build(areas, result.thresholds(), scoring),
-                areas, thresholds.groups(), highlights(byId), thresholds.gaps(result.statuses(), campaign.units()),
+                areas, thresholds.groups(), highlights(byId), thresholds.gaps(result.statuses(), campaign.units(), result.findings()),
                 nextSteps(settings.nextSteps()), EvidenceIndex.build(result.statuses(), byId));
     }
 

@@ -1,5 +1,6 @@
 package dossier.write.report;
 
+import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;
@@ -7,6 +8,7 @@ import dossier.model.ThresholdResult;
 import dossier.model.ThresholdResult.Status;
 import dossier.model.ThresholdSpec;
 import dossier.model.Unit;
+import dossier.model.Waiver;
 import dossier.read.IndicatorIds;
 import dossier.write.ThresholdText;
 
@@ -64,38 +66,58 @@ final class ThresholdSection {
                 s.count(), s.kind(), s.officers());
     }
 
-    ReportModel.Gaps gaps(List<TaskStatus> statuses, List<Unit> units) {
+    /** A gap whose findings are all waived stays listed, marked with the waiver's reason, and is counted apart. */
+    ReportModel.Gaps gaps(List<TaskStatus> statuses, List<Unit> units, List<Finding> findings) {
         Set<String> order = new LinkedHashSet<>();
         units.forEach(u -> order.add(u.name()));
         statuses.forEach(s -> order.add(s.task().unit()));
         results.forEach(r -> order.add(r.unit()));
-        int missing = 0, explained = 0, deferred = 0, gapsCount = 0, below = 0, uncertified = 0;
+        GapWaivers waivers = new GapWaivers(findings);
+        int missing = 0, explained = 0, deferred = 0, gapsCount = 0, below = 0, uncertified = 0, waived = 0;
         List<ReportModel.UnitGaps> out = new ArrayList<>();
         for (String unit : order) {
-            List<ReportModel.Ref> m = refs(statuses, unit, TaskState.MISSING);
-            List<ReportModel.Ref> e = refs(statuses, unit, TaskState.EXPLAINED);
-            List<ReportModel.Ref> d = refs(statuses, unit, TaskState.DEFERRED);
+            List<ReportModel.Ref> m = refs(statuses, unit, TaskState.MISSING, waivers);
+            List<ReportModel.Ref> e = refs(statuses, unit, TaskState.EXPLAINED, waivers);
+            List<ReportModel.Ref> d = refs(statuses, unit, TaskState.DEFERRED, waivers);
             List<ReportModel.ThresholdGap> t = new ArrayList<>();
             for (ThresholdResult r : results) {
                 if (!r.unit().equals(unit) || !short_(r)) continue;
                 Shortfall s = Shortfall.of(r);
+                Waiver waiver = waivers.of(r);
                 t.add(new ReportModel.ThresholdGap(r.spec().id(), text.label(r.spec()), r.spec().task(), r.status().id(),
-                        text.status(r), text.value(r), text.target(r.spec()), r.spec().target(), s.count(), s.kind()));
+                        text.status(r), text.value(r), text.target(r.spec()), r.spec().target(), s.count(), s.kind(),
+                        waiver != null, reason(waiver)));
+                if (waiver != null) {
+                    waived++;
+                    continue;
+                }
+                gapsCount++;
                 if (s.count() != null && Shortfall.BELOW.equals(s.kind())) below += s.count();
                 if (s.count() != null && Shortfall.UNCERTIFIED.equals(s.kind())) uncertified += s.count();
             }
-            missing += m.size();
-            explained += e.size();
-            deferred += d.size();
-            gapsCount += t.size();
+            missing += unwaived(m);
+            explained += unwaived(e);
+            deferred += unwaived(d);
+            waived += m.size() - unwaived(m) + e.size() - unwaived(e) + d.size() - unwaived(d);
             if (!m.isEmpty() || !e.isEmpty() || !t.isEmpty()) out.add(new ReportModel.UnitGaps(unit, m, e, d, t));
         }
-        return new ReportModel.Gaps(missing, explained, deferred, gapsCount, below, uncertified, out);
+        return new ReportModel.Gaps(missing, explained, deferred, gapsCount, below, uncertified, out, waived);
     }
 
-    private List<ReportModel.Ref> refs(List<TaskStatus> statuses, String unit, TaskState state) {
+    private static int unwaived(List<ReportModel.Ref> refs) {
+        return (int) refs.stream().filter(r -> !r.waived()).count();
+    }
+
+    private List<ReportModel.Ref> refs(List<TaskStatus> statuses, String unit, TaskState state, GapWaivers waivers) {
         return statuses.stream().filter(s -> s.task().unit().equals(unit) && s.state() == state)
-                .map(s -> new ReportModel.Ref(s.task().indicator(), name(s.task().indicator()))).toList();
+                .map(s -> {
+                    Waiver waiver = waivers.of(s);
+                    return new ReportModel.Ref(s.task().indicator(), name(s.task().indicator()), waiver != null, reason(waiver));
+                }).toList();
+    }
+
+    private static String reason(Waiver w) {
+        return w == null || w.reason() == null ? "" : w.reason();
     }
 
     private String name(String id) {

@@ -77,7 +77,7 @@ class ReportEnglishTemplatesTest {
                 new ReportModel.Day("2021-06-30", 2021, 6, 30), false, c.asOf(), c.repository(), c.units(),
                 c.indicators(), c.areas(), c.tasks(), true, true, List.of("evidence/区司法局/metrics.yaml"));
         ReportModel.Score noScore = new ReportModel.Score(false, 0, 0, "0.0", "0.0", List.of());
-        ReportModel.Gaps noGaps = new ReportModel.Gaps(0, 0, 0, 0, 0, 0, List.of());
+        ReportModel.Gaps noGaps = new ReportModel.Gaps(0, 0, 0, 0, 0, 0, List.of(), 0);
         ReportModel bare = new ReportModel(half, m.overview(), noScore, m.areas(), List.of(), List.of(), noGaps,
                 new ReportModel.NextSteps(false, "", List.of()), m.evidence());
         ReportTemplates templates = ReportTemplates.of(null, Lang.EN);
