@@ -16,8 +16,12 @@ $(JAR): pom.xml cli/pom.xml $(shell find cli/src/main templates -type f 2>/dev/n
 	$(MVN) $(MVN_FLAGS) -DskipTests package
 
 # The demo shows findings; it is not a failed build, so --fail-on never keeps the exit code 0.
+# It then runs the 督导 loop: the run is kept as a snapshot, and notices and a bulletin are written
+# under samples/yuanhui/out/ (git ignores out/).
 demo: build
-	./dossier validate samples/yuanhui --as-of $(DEMO_AS_OF) --fail-on never
+	./dossier validate samples/yuanhui --as-of $(DEMO_AS_OF) --fail-on never --save
+	./dossier notices samples/yuanhui --as-of $(DEMO_AS_OF)
+	./dossier bulletin samples/yuanhui --as-of $(DEMO_AS_OF)
 	./dossier site samples/yuanhui --as-of $(DEMO_AS_OF)
 
 test:

@@ -125,3 +125,26 @@
 
 <#-- 督办通知里各类事项的顺序（按紧急程度；Notice.Item.kind） -->
 <#assign noticeKinds = ["overdue", "dueSoon", "explained", "shortfall", "fix", "pending"]>
+
+<#-- 工作进展通报：排名依据（Bulletin.rankingKeys）的说法 -->
+<#assign rankingKeyNames = {
+  "coverage": "资料覆盖率从高到低",
+  "overdue": "逾期任务数从少到多",
+  "shortfalls": "量化指标未达标项数从少到多",
+  "score": "考核得分从高到低",
+  "change": "覆盖率较上次提高幅度从大到小",
+  "dueSoon": "即将到期任务数从少到多"
+}>
+
+<#-- 较上次的变化（Bulletin.Change）：简写 ↑3.5 / ↓1.2 / 持平 / —，和完整的说法 -->
+<#function arrow ch>
+  <#if ch.direction == "up"><#return "↑" + ch.text></#if>
+  <#if ch.direction == "down"><#return "↓" + ch.text></#if>
+  <#if ch.direction == "same"><#return "持平"></#if>
+  <#return "—">
+</#function>
+<#function changeText ch>
+  <#if ch.direction == "up"><#return "提高" + ch.text + "个百分点"></#if>
+  <#if ch.direction == "down"><#return "下降" + ch.text + "个百分点"></#if>
+  <#return "持平">
+</#function>

@@ -134,3 +134,26 @@
 
 <#-- The kinds of work in a notice, most urgent first (Notice.Item.kind) -->
 <#assign noticeKinds = ["overdue", "dueSoon", "explained", "shortfall", "fix", "pending"]>
+
+<#-- Bulletin: how each ranking key (Bulletin.rankingKeys) reads -->
+<#assign rankingKeyNames = {
+  "coverage": "coverage, highest first",
+  "overdue": "overdue tasks, fewest first",
+  "shortfalls": "thresholds not met, fewest first",
+  "score": "assessment score, highest first",
+  "change": "rise in coverage since last time, largest first",
+  "dueSoon": "tasks due soon, fewest first"
+}>
+
+<#-- A change since last time (Bulletin.Change): short (↑3.5 / ↓1.2 / unchanged / —) and in words -->
+<#function arrow ch>
+  <#if ch.direction == "up"><#return "↑" + ch.text></#if>
+  <#if ch.direction == "down"><#return "↓" + ch.text></#if>
+  <#if ch.direction == "same"><#return "unchanged"></#if>
+  <#return "—">
+</#function>
+<#function changeText ch>
+  <#if ch.direction == "up"><#return "up " + ch.text + " points"></#if>
+  <#if ch.direction == "down"><#return "down " + ch.text + " points"></#if>
+  <#return "unchanged">
+</#function>

@@ -80,6 +80,7 @@ public final class Main {
         cli.addSubcommand(new VerifyCommand(session));
         cli.addSubcommand(new AggregateCommand(session));
         cli.addSubcommand(new NoticesCommand(session));
+        cli.addSubcommand(new BulletinCommand(session));
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(out);

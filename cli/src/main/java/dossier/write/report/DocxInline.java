@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Inline markup into runs: text, {@code <b>}, {@code <i>}, {@code <color rgb>}, {@code <br/>} and
- * {@code <bar>} pictures. Whitespace folds as in HTML, except that a line break next to a Chinese
+ * Inline markup into runs: text, {@code <b>}, {@code <i>}, {@code <color rgb>}, {@code <br/>}, and
+ * {@code <bar>} and {@code <lines>} pictures. Whitespace folds as in HTML, except that a line break next to a Chinese
  * character disappears (templates may wrap lines without putting spaces into Chinese text).
  */
 final class DocxInline {
@@ -57,7 +57,7 @@ final class DocxInline {
                     case "color" -> walk(c, new Format(f.bold(), f.italic(),
                             String.format(Locale.ROOT, "%06X", markup.color(c, "rgb"))));
                     case "br" -> add(BREAK, f);
-                    case "bar" -> {
+                    case "bar", "lines" -> {
                         objects.add(c);
                         add(OBJECT, f);
                     }
@@ -111,7 +111,11 @@ final class DocxInline {
                 current = f;
             }
             if (c == BREAK) style(p.createRun(), f).addBreak();
-            else if (c == OBJECT) picture(style(p.createRun(), f), objects.get(object++));
+            else if (c == OBJECT) {
+                Element o = objects.get(object++);
+                if (o.getTagName().equals("lines")) lines(style(p.createRun(), f), o);
+                else picture(style(p.createRun(), f), o);
+            }
             else run.append(c);
         }
         flush(p, run, current);
@@ -141,18 +145,42 @@ final class DocxInline {
             if (!s.getTagName().equals("seg")) throw markup.error("<" + s.getTagName() + "> cannot stand inside <bar>");
             segments.add(new BarImage.Segment(markup.number(s, "value", 0), markup.color(s, "color")));
         }
-        byte[] png = BarImage.png(w, h, segments, markup.number(bar, "max", 0));
+        addPicture(r, BarImage.png(w, h, segments, markup.number(bar, "max", 0)), "bar", w, h);
+    }
+
+    /**
+     * {@code <lines width="150" height="60" max="100"><series color="0072B2" width="0.5"><pt value="41.2"/><pt/>…</series></lines>}:
+     * a line chart, sizes and the line's width in mm; a {@code <pt/>} without a value leaves a gap; the first series is on top.
+     */
+    private void lines(XWPFRun r, Element chart) {
+        double w = markup.number(chart, "width", 150);
+        double h = markup.number(chart, "height", 60);
+        if (w <= 0 || h <= 0 || w > 200 || h > 200) throw markup.error("<lines>: width and height are millimetres on the page");
+        List<LineImage.Series> series = new ArrayList<>();
+        for (Element s : Markup.children(chart)) {
+            if (!s.getTagName().equals("series")) throw markup.error("<" + s.getTagName() + "> cannot stand inside <lines>");
+            List<Double> values = new ArrayList<>();
+            for (Element pt : Markup.children(s)) {
+                if (!pt.getTagName().equals("pt")) throw markup.error("<" + pt.getTagName() + "> cannot stand inside <series>");
+                values.add(pt.getAttribute("value").isBlank() ? null : markup.number(pt, "value", 0));
+            }
+            series.add(new LineImage.Series(markup.color(s, "color"), markup.number(s, "width", 0.5), values));
+        }
+        addPicture(r, LineImage.png(w, h, series, markup.number(chart, "max", 100)), "chart", w, h);
+    }
+
+    private void addPicture(XWPFRun r, byte[] png, String name, double w, double h) {
         try {
-            XWPFPicture picture = r.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "bar.png",
+            XWPFPicture picture = r.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, name + ".png",
                     Units.toEMU(w * 72 / 25.4), Units.toEMU(h * 72 / 25.4));
             // Word wants every drawing's id unique in the document; POI leaves them all 0.
             long id = ++pictures;
             picture.getCTPicture().getNvPicPr().getCNvPr().setId(id);
             var drawing = r.getCTR().getDrawingArray(r.getCTR().sizeOfDrawingArray() - 1);
             drawing.getInlineArray(0).getDocPr().setId(id);
-            drawing.getInlineArray(0).getDocPr().setName("bar " + id);
+            drawing.getInlineArray(0).getDocPr().setName(name + " " + id);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot add a bar picture", e);
+            throw new IllegalStateException("cannot add a " + name + " picture", e);
         }
     }
 

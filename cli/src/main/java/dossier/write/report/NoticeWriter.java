@@ -14,10 +14,6 @@ import java.util.List;
 public final class NoticeWriter {
     public static final int TXT_LIMIT = 1500;
 
-    /** Who sends the notices, and as of when. */
-    public record Sender(String office, String campaign, String region, ReportModel.Day asOf) {
-    }
-
     /** What a notice template sees: the notice, and for txt the items shown and how many were left out. */
     public record Model(Sender sender, Notice notice, List<Notice.Item> shown, int more) {
     }

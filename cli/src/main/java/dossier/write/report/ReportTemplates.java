@@ -48,7 +48,8 @@ public final class ReportTemplates {
     public static final List<String> BUNDLED = List.of("README.md", "common.ftl", "report.md.ftl",
             "report.html.ftlh", "report.docx.ftlx", "site/labels.ftlh", "site/layout.ftlh", "site/index.html.ftlh",
             "site/unit.html.ftlh", "site/indicator.html.ftlh", "site/findings.html.ftlh", "site/site.css",
-            "site/site.js", "notice.docx.ftlx", "notice.md.ftl", "notice.txt.ftl");
+            "site/site.js", "notice.docx.ftlx", "notice.md.ftl", "notice.txt.ftl",
+            "bulletin.docx.ftlx", "bulletin.html.ftlh", "bulletin.md.ftl");
     static final String MD = "report.md.ftl";
     static final String HTML = "report.html.ftlh";
     static final String DOCX = "report.docx.ftlx";

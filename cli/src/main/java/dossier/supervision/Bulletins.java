@@ -1,0 +1,103 @@
+package dossier.supervision;
+
+import dossier.core.ValidationResult;
+import dossier.history.Snapshot;
+import dossier.history.Snapshots;
+import dossier.model.Indicator;
+import dossier.model.TaskState;
+import dossier.model.ThresholdResult;
+import dossier.write.ThresholdText;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the bulletin from the current result and the snapshots saved before it. */
+public final class Bulletins {
+    /** What falls due within this many days is listed. */
+    public static final int DUE_WINDOW_DAYS = 14;
+
+    private final ThresholdText thresholdText;
+
+    public Bulletins(ThresholdText thresholdText) {
+        this.thresholdText = thresholdText;
+    }
+
+    /** @param earlier snapshots of this campaign, oldest first; those dated on or after the result's day are ignored */
+    public Bulletin of(ValidationResult result, List<Snapshot> earlier, BulletinSettings settings) {
+        Snapshot now = Snapshots.of(result);
+        List<Snapshot> series = new ArrayList<>(earlier.stream().filter(s -> s.asOf().isBefore(now.asOf())).toList());
+        Snapshot previous = series.isEmpty() ? null : series.get(series.size() - 1);
+        Snapshot first = series.isEmpty() ? null : series.get(0);
+        series.add(now);
+        List<Bulletin.Rank> ranking = Ranking.of(now, previous, settings);
+        return new Bulletin(now.asOf().toString(), series.size(), overall(now, previous, first), ranking,
+                settings.ranking(), settings.weights(),
+                now.units().stream().filter(Snapshot.UnitCounts::complete).map(Snapshot.UnitCounts::unit).toList(),
+                lagging(now), dueNext(result, now), DUE_WINDOW_DAYS, Trends.of(series, result.campaign().areas()),
+                shortfalls(result));
+    }
+
+    private static Bulletin.Overall overall(Snapshot now, Snapshot previous, Snapshot first) {
+        int overdue = now.units().stream().mapToInt(Snapshot.UnitCounts::overdue).sum();
+        int complete = (int) now.units().stream().filter(Snapshot.UnitCounts::complete).count();
+        return new Bulletin.Overall(now.overall().rate(), Ranking.rateText(now.overall().rate()), now.overall().tasks(),
+                now.overall().covered(), now.overall().applicable(), overdue, now.units().size(), complete,
+                previous == null ? "" : previous.asOf().toString(),
+                previous == null ? Bulletin.Change.NONE : Ranking.change(now.overall().rate(), previous.overall().rate()),
+                first == null ? "" : first.asOf().toString(),
+                first == null ? Bulletin.Change.NONE : Ranking.change(now.overall().rate(), first.overall().rate()));
+    }
+
+    private static List<Bulletin.Lagging> lagging(Snapshot now) {
+        List<Bulletin.Lagging> out = new ArrayList<>();
+        for (Snapshot.UnitCounts u : now.units()) {
+            if (u.overdue() == 0) continue;
+            long maxDays = now.tasks().stream()
+                    .filter(t -> t.unit().equals(u.unit()) && t.state() == TaskState.MISSING && t.due() != null
+                            && t.due().isBefore(now.asOf()))
+                    .mapToLong(t -> ChronoUnit.DAYS.between(t.due(), now.asOf())).max().orElse(0);
+            out.add(new Bulletin.Lagging(u.unit(), u.overdue(), maxDays));
+        }
+        out.sort(Comparator.comparingInt(Bulletin.Lagging::overdue).reversed()
+                .thenComparing(Comparator.comparingLong(Bulletin.Lagging::maxDays).reversed()));
+        return out;
+    }
+
+    /** Tasks with nothing filed that fall due from today to the window's end, per date and indicator. */
+    private static List<Bulletin.Due> dueNext(ValidationResult result, Snapshot now) {
+        LocalDate end = now.asOf().plusDays(DUE_WINDOW_DAYS);
+        Map<String, Indicator> indicators = new HashMap<>();
+        for (Indicator i : result.campaign().indicators()) indicators.put(i.id(), i);
+        Map<List<String>, List<String>> units = new LinkedHashMap<>();
+        now.tasks().stream()
+                .filter(t -> t.state() == TaskState.MISSING && t.due() != null && !t.due().isBefore(now.asOf())
+                        && !t.due().isAfter(end))
+                .sorted(Comparator.comparing(Snapshot.TaskEntry::due))
+                .forEach(t -> units.computeIfAbsent(List.of(t.due().toString(), t.indicator()), k -> new ArrayList<>())
+                        .add(t.unit()));
+        List<Bulletin.Due> out = new ArrayList<>();
+        units.forEach((k, v) -> out.add(new Bulletin.Due(k.get(0), k.get(1),
+                indicators.containsKey(k.get(1)) ? indicators.get(k.get(1)).name() : "", v)));
+        return out;
+    }
+
+    private List<Bulletin.Shortfall> shortfalls(ValidationResult result) {
+        Map<String, List<String>> units = new LinkedHashMap<>();
+        Map<String, ThresholdResult> first = new LinkedHashMap<>();
+        for (ThresholdResult t : result.thresholds()) {
+            if (!Snapshots.shortfall(t)) continue;
+            first.putIfAbsent(t.spec().id(), t);
+            units.computeIfAbsent(t.spec().id(), k -> new ArrayList<>()).add(t.unit());
+        }
+        List<Bulletin.Shortfall> out = new ArrayList<>();
+        first.forEach((id, t) -> out.add(new Bulletin.Shortfall(id, thresholdText.label(t.spec()),
+                t.spec().task() == null ? "" : t.spec().task(), units.get(id))));
+        return out;
+    }
+}
