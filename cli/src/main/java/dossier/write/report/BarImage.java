@@ -52,6 +52,11 @@ final class BarImage {
         } finally {
             g.dispose();
         }
+        return png(img);
+    }
+
+    /** The image as PNG bytes (ImageIO writes no time or other varying metadata). */
+    static byte[] png(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
