@@ -73,8 +73,9 @@ final class BulletinCommand implements Callable<Integer> {
             session.out().flush();
             return ExitCode.OK.code();
         }
-        Path written = OutputTarget.writeFile(common.output, repository, settings, NAME + "." + f.extension(),
-                out -> out.write(bytes));
+        Path written = OutputTarget.writeFile(common.output, session, OutputTarget.place(result.campaign(), templates,
+                reference), result.campaign().root().resolve(settings.out())
+                .resolve(NAME + "." + f.extension()), out -> out.write(bytes));
         if (!common.quiet) session.out().println(session.messages().get("bulletin.written", written, bulletin.snapshots()));
         return ExitCode.OK.code();
     }
