@@ -8,7 +8,7 @@ MVN_FLAGS ?= -B -q
 JAR := cli/target/dossier.jar
 DEMO_AS_OF ?= 2021-08-05
 
-.PHONY: build demo test bench clean
+.PHONY: build demo test bench fuzz clean
 
 build: $(JAR)
 
@@ -30,6 +30,17 @@ test:
 # Generates a 20,000-file repository (outside the tree) and times validate on it.
 bench: build
 	bench/run.sh $(BENCH_ARGS)
+
+# Fuzzes each reader in turn for its budget (10 minutes; ReadersFuzzTest.BUDGET) in a 256 MB heap,
+# seeded from the fixtures under cli/src/test/resources/dossier/fuzz/ReadersFuzzTestInputs/<reader>/;
+# an input that breaks a reader is saved there, and make test replays it from then on.
+# One reader: make fuzz FUZZ_TARGETS=metricsYaml
+FUZZ_TARGETS ?= taskSheetXlsx taskSheetXls taskSheetCsv unitsTable register metricsYaml settingsYaml baselineJson coreXmlDate pdfDate
+fuzz:
+	for t in $(FUZZ_TARGETS); do \
+		JAZZER_FUZZ=1 $(MVN) $(MVN_FLAGS) test -pl cli -Dtest="ReadersFuzzTest#$$t" -Dtest.heap=256m \
+			-Dsurefire.failIfNoSpecifiedTests=false || exit 1; \
+	done
 
 clean:
 	$(MVN) $(MVN_FLAGS) clean

@@ -34,7 +34,21 @@ public final class Main {
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-        int code = run(args, out, err, System.out, System.getenv(), System.console() != null);
+        boolean debug = System.getenv().containsKey("DOSSIER_DEBUG");
+        // A worker thread that dies of an Error reaches the command through its Future; the JVM's own
+        // report of it (a stack trace on stderr) is for DOSSIER_DEBUG only.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (debug) e.printStackTrace();
+        });
+        int code;
+        try {
+            code = run(args, out, err, System.out, System.getenv(), System.console() != null);
+        } catch (VirtualMachineError e) {
+            // so little memory that even setting up the command line failed: no message bundle to hand
+            err.println("错误：内存不足 / error: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB)");
+            if (debug) e.printStackTrace(err);
+            code = ExitCode.INTERNAL.code();
+        }
         out.flush();
         err.flush();
         System.exit(code);

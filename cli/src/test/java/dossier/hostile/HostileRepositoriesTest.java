@@ -241,4 +241,36 @@ class HostileRepositoriesTest {
                 .doesNotContain("\u0001", "\u0007", "\u001B", "\u202E");
         assertThat(Tree.of(r.world).changesSince(before, "repo/out")).isEmpty();
     }
+
+    @Test
+    void controlCharactersKeepJunitWellFormedAndTheReportAndBundleWorking() throws Exception {
+        HostileRepo r = HostileRepo.in(tmp);
+        r.write("indicators.csv", "编号,二级指标,责任单位,完成时限\n1.1,清单\u0007（粘贴自 Word）,区司法局,2021-12-31\n");
+        r.write("evidence/" + HostileRepo.UNIT + "/" + HostileRepo.TASK + "/通知\u0001.pdf", "%PDF-1.4\n%%EOF\n");
+        Tree before = Tree.of(r.world);
+
+        CliRunner.Run junit = CliRunner.run("validate", r.repo.toString(), "--as-of", AS_OF, "--format", "junit");
+        CliRunner.Run report = CliRunner.run("report", r.repo.toString(), "--as-of", AS_OF);
+        CliRunner.Run bundle = CliRunner.run("package", r.repo.toString(), "--as-of", AS_OF, "--force");
+
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(junit.out())));
+        assertThat(junit.out()).contains("\\x07").doesNotContain("\u0007");
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(bundle.code()).as(bundle.err()).isZero();
+        assertThat(Tree.of(r.world).changesSince(before, "repo/out")).isEmpty();
+    }
+
+    @Test
+    void initDropsBidiOverridesFromTheNamesItMakes() throws Exception {
+        Path sheet = Files.writeString(tmp.resolve("任务分解表.csv"),
+                "编号,二级指标,责任单位,完成时限\n1.1,清单\u202Excod.exe,区司法局,2021-12-31\n");
+        Path made = tmp.resolve("新库");
+
+        CliRunner.Run run = CliRunner.run("init", made.toString(), "--indicators", sheet.toString(), "--as-of", AS_OF);
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Tree.of(made).entries().keySet()).anyMatch(p -> p.contains("清单xcod.exe"))
+                .noneMatch(p -> p.contains("\u202E"));
+    }
 }
