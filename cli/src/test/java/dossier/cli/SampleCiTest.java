@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.testing.SampleRepo;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,52 @@ class SampleCiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void cityWorkflowsRunAMatrixOfDistrictsThenTheAggregateStep() throws Exception {
+        Map<String, Object> github = new Yaml().load(Files.readString(SAMPLES.resolve("ci/github-actions-city.yml")));
+        Map<String, Object> jobs = (Map<String, Object>) github.get("jobs");
+        Map<String, Object> district = (Map<String, Object>) jobs.get("district");
+        List<String> matrix = (List<String>) ((Map<String, Object>) ((Map<String, Object>) district.get("strategy")).get("matrix")).get("district");
+        assertThat(matrix).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(runs((List<Map<String, Object>>) district.get("steps"))).anyMatch(r -> r.contains(" package "));
+        Map<String, Object> city = (Map<String, Object>) jobs.get("city");
+        assertThat(city.get("needs")).isEqualTo("district");
+        List<String> cityRuns = runs((List<Map<String, Object>>) city.get("steps"));
+
+        Map<String, Object> gitlab = new Yaml().load(Files.readString(SAMPLES.resolve("ci/gitlab-ci-city.yml")));
+        Map<String, Object> parallel = (Map<String, Object>) ((Map<String, Object>) gitlab.get("district")).get("parallel");
+        assertThat(((List<Map<String, Object>>) parallel.get("matrix")).get(0).get("DISTRICT")).isEqualTo(matrix);
+        Map<String, Object> pages = (Map<String, Object>) gitlab.get("pages");
+        assertThat(pages.get("needs")).isEqualTo(List.of("district"));
+        List<String> gitlabRuns = (List<String>) pages.get("script");
+
+        // The bundles as the final job downloads them, one folder per district, and the sample districts.yaml.
+        Path work = repo.resolveSibling(repo.getFileName() + "-city");
+        dossier.testing.Districts.results(work);
+        Path city = Files.createDirectories(work.resolve("city"));
+        Files.copy(SAMPLES.resolve("ci/districts.yaml"), city.resolve("districts.yaml"));
+        for (String d : List.of("yuanhui", "zhaoling", "yancheng")) {
+            CliRunner.Run packed = CliRunner.run("package", work.resolve("repos/" + d).toString(), "--as-of", "2021-08-05",
+                    "--force", "-q", "-o", city.resolve("results/bundle-" + d + "/" + d + ".zip").toString());
+            assertThat(packed.code()).as(packed.err()).isZero();
+        }
+        for (List<String> steps : List.of(cityRuns, gitlabRuns)) {
+            String aggregate = steps.stream().filter(r -> r.contains(" aggregate ")).findFirst().orElseThrow();
+            Result r = runJarCommand(aggregate, city);
+            assertThat(r.code).as(r.out).isZero();
+            JsonNode merged = new ObjectMapper().readTree(city.resolve("out/city/汇总结果.json").toFile());
+            assertThat(merged.get("districts")).extracting(n -> n.get("region").asText())
+                    .containsExactly("漯河市源汇区", "漯河市郾城区", "漯河市召陵区");
+            assertThat(merged.get("missing")).extracting(JsonNode::asText).containsExactly("舞阳县", "临颍县");
+            assertThat(city.resolve("out/city/site/index.html")).exists();
+        }
+    }
+
+    private static List<String> runs(List<Map<String, Object>> steps) {
+        return steps.stream().map(s -> (String) s.get("run")).filter(r -> r != null).toList();
+    }
+
+    @Test
     void preCommitHookValidatesOnlyTheTouchedUnits() throws Exception {
         int git;
         try {
@@ -111,10 +158,14 @@ class SampleCiTest {
     }
 
     private Result runJarCommand(String command) throws Exception {
+        return runJarCommand(command, repo);
+    }
+
+    private Result runJarCommand(String command, Path in) throws Exception {
         assertThat(command).startsWith(JAR_COMMAND);
         List<String> cmd = new ArrayList<>(javaCommand());
         cmd.addAll(Arrays.asList(command.substring(JAR_COMMAND.length()).trim().split("\\s+")));
-        return run(cmd, Map.of());
+        return run(cmd, Map.of(), in);
     }
 
     private static List<String> javaCommand() {
@@ -136,7 +187,11 @@ class SampleCiTest {
     }
 
     private Result run(List<String> command, Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        return run(command, env, repo);
+    }
+
+    private Result run(List<String> command, Map<String, String> env, Path in) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().remove("DOSSIER_LANG");
