@@ -73,9 +73,9 @@ class SampleCiTest {
         List<String> matrix = (List<String>) ((Map<String, Object>) ((Map<String, Object>) district.get("strategy")).get("matrix")).get("district");
         assertThat(matrix).hasSizeGreaterThanOrEqualTo(3);
         assertThat(runs((List<Map<String, Object>>) district.get("steps"))).anyMatch(r -> r.contains(" package "));
-        Map<String, Object> city = (Map<String, Object>) jobs.get("city");
-        assertThat(city.get("needs")).isEqualTo("district");
-        List<String> cityRuns = runs((List<Map<String, Object>>) city.get("steps"));
+        Map<String, Object> cityJob = (Map<String, Object>) jobs.get("city");
+        assertThat(cityJob.get("needs")).isEqualTo("district");
+        List<String> cityRuns = runs((List<Map<String, Object>>) cityJob.get("steps"));
 
         Map<String, Object> gitlab = new Yaml().load(Files.readString(SAMPLES.resolve("ci/gitlab-ci-city.yml")));
         Map<String, Object> parallel = (Map<String, Object>) ((Map<String, Object>) gitlab.get("district")).get("parallel");
