@@ -8,5 +8,8 @@ if not exist "%JAR%" (
   echo dossier: cannot find dossier.jar, run make build first 1>&2
   exit /b 3
 )
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %DOSSIER_JAVA_OPTS% -jar "%JAR%" %*
+rem The class-data archive make build leaves beside the jar; a JDK it does not fit ignores it, silently.
+set "CDS="
+if exist "%JAR:~0,-4%.jsa" set "CDS=-XX:SharedArchiveFile=%JAR:~0,-4%.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+java %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %DOSSIER_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -11,9 +11,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /** The only place that exits the process; {@link #run} is what tests call in-process. */
 public final class Main {
@@ -25,6 +29,11 @@ public final class Main {
         // POI logs a damaged part (a DOCTYPE'd [Content_Types].xml) as FATAL with a stack trace
         // before it throws; the reader names the file in a finding, so the log adds only noise.
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        // picocli looks up converters for java.time and java.sql types by reflection on every start;
+        // no option here has such a type, and skipping them is a tenth of a second at each start-up
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
+        }
     }
 
     private Main() {
@@ -72,6 +81,12 @@ public final class Main {
         // File names and cells reach messages; their control characters must not reach the terminal raw.
         PrintWriter out = new PrintWriter(ControlChars.forTerminal(rawOut), true);
         PrintWriter err = new PrintWriter(ControlChars.forTerminal(rawErr), true);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // the one answer that needs neither the messages nor the command tree: it comes at once
+            for (String line : new VersionProvider().getVersion()) out.println(line);
+            out.flush();
+            return ExitCode.OK.code();
+        }
         Optional<String> requested = requestedLang(args, env);
         Lang lang = requested.flatMap(Lang::parse).orElse(Lang.ZH);
         Messages messages = Messages.of(lang);
@@ -81,20 +96,22 @@ public final class Main {
             return ExitCode.UNUSABLE_INPUT.code();
         }
         Session session = new Session(out, err, lang, terminal, env, stdout);
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", () -> new InitCommand(session));
+        commands.put("validate", () -> new ValidateCommand(session));
+        commands.put("rules", () -> new RulesCommand(session));
+        commands.put("ledger", () -> new LedgerCommand(session));
+        commands.put("report", () -> new ReportCommand(session));
+        commands.put("site", () -> new SiteCommand(session));
+        commands.put("templates", () -> new TemplatesCommand(session));
+        commands.put("package", () -> new PackageCommand(session));
+        commands.put("completion", () -> new CompletionCommand(session));
+        commands.put("verify", () -> new VerifyCommand(session));
+        commands.put("aggregate", () -> new AggregateCommand(session));
+        commands.put("notices", () -> new NoticesCommand(session));
+        commands.put("bulletin", () -> new BulletinCommand(session));
         CommandLine cli = new CommandLine(new DossierCommand());
-        cli.addSubcommand(new InitCommand(session));
-        cli.addSubcommand(new ValidateCommand(session));
-        cli.addSubcommand(new RulesCommand(session));
-        cli.addSubcommand(new LedgerCommand(session));
-        cli.addSubcommand(new ReportCommand(session));
-        cli.addSubcommand(new SiteCommand(session));
-        cli.addSubcommand(new TemplatesCommand(session));
-        cli.addSubcommand(new PackageCommand(session));
-        cli.addSubcommand(new CompletionCommand(session));
-        cli.addSubcommand(new VerifyCommand(session));
-        cli.addSubcommand(new AggregateCommand(session));
-        cli.addSubcommand(new NoticesCommand(session));
-        cli.addSubcommand(new BulletinCommand(session));
+        for (String name : needed(args, commands.keySet())) cli.addSubcommand(name, commands.get(name).get());
         cli.setResourceBundle(ResourceBundle.getBundle("dossier.help", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(out);
@@ -111,6 +128,26 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommands this run needs: picocli inspects every registered command at start-up (a third
+     * of the time `dossier --version` takes), so a run names one and gets that one; help, completion
+     * and anything unknown get them all.
+     */
+    static Collection<String> needed(String[] args, Collection<String> all) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang")) {
+                i++;
+            } else if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (!a.startsWith("-")) {
+                return all.contains(a) && !a.equals("completion") ? List.of(a) : all;
+            }
+        }
+        return version ? List.of() : all;
     }
 
     private static Optional<String> requestedLang(String[] args, Map<String, String> env) {
