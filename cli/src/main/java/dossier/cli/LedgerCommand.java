@@ -3,9 +3,13 @@ package dossier.cli;
 import dossier.core.ValidateRequest;
 import dossier.core.ValidationResult;
 import dossier.core.Validator;
+import dossier.history.History;
 import dossier.model.Location;
 import dossier.read.InputException;
+import dossier.supervision.BulletinSettings;
+import dossier.supervision.UnitTrends;
 import dossier.write.LedgerCsv;
+import dossier.write.LedgerTrend;
 import dossier.write.LedgerXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +35,9 @@ final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "xlsx|csv", descriptionKey = "ledger-format")
     String format = "xlsx";
 
+    @Mixin
+    HistoryOption history;
+
     LedgerCommand(Session session) {
         this.session = session;
     }
@@ -44,9 +51,17 @@ final class LedgerCommand implements Callable<Integer> {
         String name = "工作台账." + f;
         Path written = OutputTarget.writeFile(common.output, session, result.campaign(), name, out -> {
             if (f.equals("csv")) new LedgerCsv(session.messages()).write(result, out);
-            else new LedgerXlsx(session.messages()).write(result, out);
+            else new LedgerXlsx(session.messages()).write(result, trend(result), out);
         });
         if (!common.quiet && written != null) session.out().println(session.messages().get("ledger.written", written, result.statuses().size()));
         return ExitCode.OK.code();
+    }
+
+    /** The 趋势 sheet once snapshots exist; a ledger of some units or indicators has none (snapshots hold the whole campaign). */
+    private LedgerTrend trend(ValidationResult result) {
+        if (!common.units.isEmpty() || !common.indicators.isEmpty()) return null;
+        History.Folder folder = history.read(result.campaign(), session);
+        if (folder.snapshots().isEmpty()) return null;
+        return UnitTrends.of(result, folder.snapshots(), BulletinSettings.of(result.campaign().settings().bulletin()));
     }
 }

@@ -49,12 +49,18 @@ public final class LedgerXlsx {
     }
 
     public void write(ValidationResult result, OutputStream out) throws IOException {
+        write(result, null, out);
+    }
+
+    /** With a 趋势 sheet after 进度 when there is a trend (snapshots exist); null for none. */
+    public void write(ValidationResult result, LedgerTrend trend, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             Styles styles = new Styles(wb);
             ledger(wb, styles, result);
             progress(wb, styles, result.coverage());
+            if (trend != null) trend(wb, styles, trend);
             thresholds(wb, styles, result);
             var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             Date date = Date.from(result.campaign().asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -118,6 +124,37 @@ public final class LedgerXlsx {
         finish(sheet, header.size(), r);
     }
 
+    private void trend(SXSSFWorkbook wb, Styles styles, LedgerTrend trend) {
+        SXSSFSheet sheet = wb.createSheet(messages.get("ledger.sheet.trend"));
+        List<String> header = new ArrayList<>();
+        header.add(messages.get("ledger.column.unit"));
+        header.addAll(trend.dates());
+        header.add(messages.get("ledger.column.change"));
+        header.add(messages.get("ledger.column.score"));
+        int[] widths = new int[header.size()];
+        java.util.Arrays.fill(widths, 12);
+        widths[0] = 16;
+        headerRow(sheet, styles, header, widths);
+        int r = 1;
+        for (LedgerTrend.Row row : trend.rows()) {
+            Row x = sheet.createRow(r++);
+            boolean total = row.unit() == null;
+            text(x, 0, total ? messages.get("text.total.row") : row.unit(), total ? styles.header : styles.text);
+            int c = 1;
+            for (Double rate : row.rates()) rate(x, c++, rate, styles);
+            number(x, c++, row.change(), styles);
+            number(x, c, row.score(), styles);
+        }
+        finish(sheet, header.size(), r);
+    }
+
+    private static void number(Row row, int c, Double value, Styles styles) {
+        Cell cell = row.createCell(c);
+        if (value == null) cell.setCellValue("—");
+        else cell.setCellValue(value);
+        cell.setCellStyle(styles.number);
+    }
+
     private void thresholds(SXSSFWorkbook wb, Styles styles, ValidationResult result) {
         SXSSFSheet sheet = wb.createSheet(messages.get("ledger.sheet.thresholds"));
         List<String> header = List.of(messages.get("ledger.column.unit"), messages.get("ledger.column.id"),
@@ -149,14 +186,18 @@ public final class LedgerXlsx {
     }
 
     private static void rate(Row row, int c, Coverage.Tally t, Styles styles) {
+        rate(row, c, t == null ? null : t.rate(), styles);
+    }
+
+    private static void rate(Row row, int c, Double rate, Styles styles) {
         Cell cell = row.createCell(c);
-        if (t == null || t.rate() == null) {
+        if (rate == null) {
             cell.setCellValue("—");
             cell.setCellStyle(styles.text);
             return;
         }
-        cell.setCellValue(t.rate() / 100.0);
-        cell.setCellStyle(t.rate() >= 90 ? styles.rateHigh : t.rate() >= 60 ? styles.rateMid : styles.rateLow);
+        cell.setCellValue(rate / 100.0);
+        cell.setCellStyle(rate >= 90 ? styles.rateHigh : rate >= 60 ? styles.rateMid : styles.rateLow);
     }
 
     private static void text(Row row, int c, String value, CellStyle style) {

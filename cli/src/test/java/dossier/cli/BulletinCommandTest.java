@@ -164,6 +164,47 @@ class BulletinCommandTest {
         }
     }
 
+    @Test
+    void theLedgerGainsATrendSheetWithEveryUnitsCoverageAndScore() throws IOException {
+        var run = CliRunner.run("ledger", repo.toString(), "--as-of", "2021-08-20", "-o", dir.resolve("台账.xlsx").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (InputStream in = Files.newInputStream(dir.resolve("台账.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("趋势");
+            assertThat(sheet).isNotNull();
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(f.formatCellValue(c)));
+            assertThat(header).containsExactly("单位", "2021-07-20", "2021-08-05", "2021-08-20", "较上次（百分点）", "考核得分");
+            Map<String, String> scores = new LinkedHashMap<>();
+            for (Element tr : html.select("#scores tbody tr")) scores.put(tr.select("td").get(0).text(), tr.select("td").get(4).text());
+            int r = 1;
+            for (JsonNode u : results.get(2).path("coverage").path("byUnit")) {
+                var row = sheet.getRow(r++);
+                String unit = u.path("unit").asText();
+                assertThat(f.formatCellValue(row.getCell(0))).isEqualTo(unit);
+                for (int i = 0; i < 3; i++) {
+                    double expected = byName(results.get(i).path("coverage").path("byUnit"), "unit", unit).path("rate").asDouble();
+                    assertThat(row.getCell(1 + i).getNumericCellValue() * 100).as(unit + " run " + i).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+                }
+                assertThat(oneDecimal(row.getCell(5).getNumericCellValue())).isEqualTo(scores.get(unit));
+            }
+            assertThat(f.formatCellValue(sheet.getRow(r).getCell(0))).isEqualTo("合计");
+        }
+    }
+
+    @Test
+    void aLedgerWithoutSnapshotsHasNoTrendSheet() throws IOException {
+        Path fresh = dir.resolve("fresh");
+        dossier.testing.SampleRepo.copyTo(fresh);
+        var run = CliRunner.run("ledger", fresh.toString(), "--as-of", "2021-08-20");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (InputStream in = Files.newInputStream(fresh.resolve("out/工作台账.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("趋势")).isNull();
+        }
+    }
+
     private static List<String> expectedRanking(JsonNode result) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
