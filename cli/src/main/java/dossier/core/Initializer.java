@@ -308,7 +308,7 @@ public final class Initializer {
             if (unit.isEmpty()) {
                 List<String> names = directory.names();
                 throw new InputException(Location.NONE, "filter.unknownUnit", w,
-                        DidYouMean.suggest(UnitNames.normal(w), names).orElse(String.join("、", names)));
+                        DidYouMean.suggest(UnitNames.normal(w), names).map(Object.class::cast).orElse(names));
             }
             out.add(unit.get());
         }

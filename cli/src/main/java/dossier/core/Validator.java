@@ -129,7 +129,7 @@ public final class Validator {
             if (found == null) {
                 List<String> names = campaign.units().stream().map(Unit::name).toList();
                 throw new InputException(Location.NONE, "filter.unknownUnit", w,
-                        DidYouMean.suggest(UnitNames.normal(w), names).orElse(String.join("、", names)));
+                        DidYouMean.suggest(UnitNames.normal(w), names).map(Object.class::cast).orElse(names));
             }
             out.add(found);
         }

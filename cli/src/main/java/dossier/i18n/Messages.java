@@ -47,8 +47,14 @@ public final class Messages {
         return fill(pattern, args.stream().map(this::render).toList());
     }
 
+    /** A Localized in the language; a list (paths, names) joined as the language writes a list: 、 in Chinese, ", " in English. */
     private Object render(Object arg) {
-        return arg instanceof Localized l ? format(l.key(), l.args()) : arg;
+        if (arg instanceof Localized l) return format(l.key(), l.args());
+        if (arg instanceof List<?> items) {
+            String separator = bundle.containsKey("list.separator") ? bundle.getString("list.separator") : ", ";
+            return String.join(separator, items.stream().map(i -> String.valueOf(render(i))).toList());
+        }
+        return arg;
     }
 
     /** Replaces {n} by argument n; {n?text} renders text (which may use {n}) only when argument n is non-empty. */

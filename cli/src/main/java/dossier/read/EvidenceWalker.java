@@ -282,9 +282,9 @@ public final class EvidenceWalker {
             same.sort(Comparator.comparing(FolderWalk.FileRecord::rel));
             List<String> places = same.stream().map(FolderWalk.FileRecord::rel).toList();
             for (FolderWalk.FileRecord f : same) {
-                String others = places.stream().filter(p -> !p.equals(f.rel())).collect(java.util.stream.Collectors.joining("、"));
+                List<String> others = places.stream().filter(p -> !p.equals(f.rel())).toList();
                 findings.add(FileRules.DUPLICATE.at(Location.file(f.rel()), f.unit(), f.indicator(), f.rel(), f.rel(),
-                        same.size(), others));
+                        others.size(), others));
             }
         }
     }

@@ -68,9 +68,9 @@ public final class TaskSheetReader {
         }
         List<String> names = tables.stream().map(Table::name).toList();
         if (sheetName != null) {
-            throw new InputException(Location.file(displayName), "sheet.noSuchSheet", sheetName, String.join("、", names));
+            throw new InputException(Location.file(displayName), "sheet.noSuchSheet", sheetName, names);
         }
-        throw new InputException(Location.file(displayName), "sheet.noHeader", String.join("、", names), expectedHeaders());
+        throw new InputException(Location.file(displayName), "sheet.noHeader", names, expectedHeaders());
     }
 
     private static boolean isHeader(Map<Field, List<Integer>> columns) {

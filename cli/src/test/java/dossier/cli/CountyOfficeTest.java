@@ -2,6 +2,7 @@ package dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.testing.EvidenceFiles;
 import dossier.testing.RegisterFiles;
 import dossier.testing.RepoFiles;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -178,6 +179,24 @@ class CountyOfficeTest {
         assertThat(out.report).contains("| 区财政局 | 2.2（已豁免：由市局统一报送） |")
                 .contains("执法人员持证率：50%（目标 = 100%，未达标），1名执法人员无执法证号（已豁免：新进人员正在申领）")
                 .contains("另有 2 项短板经批准豁免，在下表中标明");
+    }
+
+    @Test
+    void aDuplicateSaysHowManyOtherPlacesItListsInEitherLanguage() throws IOException {
+        byte[] scan = EvidenceFiles.bytes("a.pdf", "the same scan");
+        for (String p : List.of("evidence/区司法局/4.4 培训/通知.pdf", "evidence/区司法局/5.1 监督/通知副本.pdf",
+                "evidence/区司法局/5.1 监督/再一份.pdf")) {
+            Files.createDirectories(repo.resolve(p).getParent());
+            Files.write(repo.resolve(p), scan);
+        }
+        Outputs out = outputs(RUNNING);
+        String message = "与另外 2 处内容完全相同：evidence/区司法局/5.1 监督/再一份.pdf、evidence/区司法局/5.1 监督/通知副本.pdf";
+        assertThat(out.text).contains("警告 FIL006 [4.4] evidence/区司法局/4.4 培训/通知.pdf：" + message);
+        assertThat(out.messages("FIL006")).hasSize(3).contains(message);
+        assertThat(out.ledgerFindings("4.4", "区司法局")).contains("警告 FIL006 " + message);
+        CliRunner.Run english = CliRunner.run("validate", repo.toString(), "--as-of", RUNNING, "--lang", "en", "--no-color");
+        assertThat(english.out()).contains("identical to 2 other places: evidence/区司法局/5.1 监督/再一份.pdf, "
+                + "evidence/区司法局/5.1 监督/通知副本.pdf");
     }
 
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */

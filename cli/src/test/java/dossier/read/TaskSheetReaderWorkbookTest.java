@@ -157,7 +157,7 @@ class TaskSheetReaderWorkbookTest {
 
         InputException noSuch = failure(() -> TaskSheetReader.read(f, "indicators.xlsx", "汇总表", units, 2021));
         assertThat(noSuch.key()).isEqualTo("sheet.noSuchSheet");
-        assertThat(noSuch.args()).containsExactly("汇总表", "填表说明、任务分解表");
+        assertThat(noSuch.args()).containsExactly("汇总表", List.of("填表说明", "任务分解表"));
     }
 
     // ------------------------------------------------------------------ merged ids and rows joined
@@ -551,7 +551,7 @@ class TaskSheetReaderWorkbookTest {
         InputException e = failure(() -> read(f));
 
         assertThat(e.key()).isEqualTo("sheet.noHeader");
-        assertThat(e.args()).containsExactly("Sheet1、统计", TaskSheetReader.expectedHeaders());
+        assertThat(e.args()).containsExactly(List.of("Sheet1", "统计"), TaskSheetReader.expectedHeaders());
         assertThat(e.location()).isEqualTo(Location.file("indicators.xlsx"));
     }
 
