@@ -199,6 +199,26 @@ class CountyOfficeTest {
                 + "evidence/区司法局/5.1 监督/通知副本.pdf");
     }
 
+    @Test
+    void rowsOutsideThePeriodAndALateAnnualReportReadCleanly() throws IOException {
+        write("indicators.csv", "编号,二级指标,牵头单位,完成时限\n4.4,执法人员管理,区司法局,2021-12-31\n8.1,组织领导,区政府办,2021-12-31\n");
+        register("区司法局", "执法人员名册.xlsx", new String[]{"姓名", "执法证号", "岗位"}, new Object[][]{{"王建军", "A001", "执法"}});
+        register("区司法局", "培训台账.xlsx", new String[]{"姓名", "执法证号", "日期", "学时"}, new Object[][]{
+                {"王建军", "A001", "2021-04-16", 40}, {"王建军", "A001", "2020-12-20", 8}});
+        write("evidence/区政府办/metrics.yaml", "年度报告日期: 2021-05-10\n公开链接: https://www.example.gov.cn/2020.html\n");
+        Outputs out = outputs(RUNNING);
+        String outside = "有 1 行的日期不在考核期（2021-01-01 至 2021-12-31）内，未计入。";
+        assertThat(out.text).contains("提示 THR014 evidence/区司法局/registers/培训台账.xlsx：" + outside);
+        assertThat(out.messages("THR014")).containsExactly(outside);
+        String late = "上年度法治政府建设情况报告的日期为 2021-05-10，未达到目标（2021-01-01 ~ 2021-03-31）。";
+        assertThat(out.text).contains(late);
+        assertThat(out.messages("THR001")).containsExactly(late);
+        assertThat(out.ledgerFindings("8.1", "区政府办")).contains("错误 THR001 " + late);
+        CliRunner.Run english = CliRunner.run("validate", repo.toString(), "--as-of", RUNNING, "--lang", "en", "--no-color");
+        assertThat(english.out()).contains("registers/培训台账.xlsx: 1 rows dated outside the period")
+                .contains("short of the target (2021-01-01 ~ 2021-03-31).");
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));
