@@ -8,13 +8,13 @@ import dossier.write.site.SiteModel;
 import dossier.write.site.SiteModelBuilder;
 import dossier.write.site.SiteOptions;
 import dossier.write.site.SiteRenderer;
+import dossier.write.site.SiteTrend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -27,6 +27,9 @@ final class SiteCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    HistoryOption history;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
     Path repository = Path.of(".");
@@ -51,7 +54,9 @@ final class SiteCommand implements Callable<Integer> {
                 common.units, common.indicators), ProgressLine.of(session, common));
         Path dir = OutputTarget.directory(common.output, result.campaign(), FOLDER);
         String base = linkEvidence ? relative(dir, result.campaign().root()) : null;
-        SiteModel model = SiteModelBuilder.build(result, session.messages(), new SiteOptions(names, base, List.of(), Map.of()));
+        SiteTrend trend = SiteTrend.of(history.read(result.campaign(), session).before(result.campaign().asOf()), result);
+        SiteModel model = SiteModelBuilder.build(result, session.messages(),
+                new SiteOptions(names, base, trend.overall(), trend.units()));
         Map<String, byte[]> files = renderer.render(model);
         OutputTarget.writeSite(dir, files);
         if (!common.quiet) {

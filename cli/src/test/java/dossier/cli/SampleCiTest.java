@@ -111,6 +111,40 @@ class SampleCiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void gitlabPagesJobPublishesTheSiteAfterValidateEvenOnErrors() throws Exception {
+        Map<String, Object> pipeline = new Yaml().load(Files.readString(SAMPLES.resolve("ci/gitlab-ci.yml")));
+        Map<String, Object> pages = (Map<String, Object>) pipeline.get("pages");
+        assertThat(pages.get("stage")).as("after the test stage validate runs in").isEqualTo("deploy");
+        assertThat(((List<Map<String, Object>>) pages.get("rules")).get(0)).containsEntry("when", "always");
+        assertThat(((Map<String, Object>) pages.get("artifacts")).get("paths")).isEqualTo(List.of("public"));
+        Result r = runJarCommand(((List<String>) pages.get("script")).get(0));
+        assertThat(r.code).as(r.out).isZero();
+        assertThat(repo.resolve("public/index.html")).exists();
+        assertThat(repo.resolve("public/findings.html")).exists();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void githubPagesJobPublishesTheSiteAfterValidateEvenOnErrors() throws Exception {
+        Map<String, Object> workflow = new Yaml().load(Files.readString(SAMPLES.resolve("ci/github-actions.yml")));
+        Map<String, Object> pages = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("pages");
+        assertThat(pages.get("needs")).isEqualTo("validate");
+        assertThat((String) pages.get("if")).startsWith("always()");
+        assertThat((Map<String, Object>) pages.get("permissions")).containsEntry("pages", "write").containsEntry("id-token", "write");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) pages.get("steps");
+        String command = steps.stream().map(s -> (String) s.get("run")).filter(c -> c != null && c.contains(" site "))
+                .findFirst().orElseThrow();
+        Map<String, Object> upload = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-pages-artifact"))
+                .findFirst().orElseThrow();
+        assertThat(steps.get(steps.size() - 1).get("uses")).asString().startsWith("actions/deploy-pages");
+        Result r = runJarCommand(command);
+        assertThat(r.code).as(r.out).isZero();
+        String published = (String) ((Map<String, Object>) upload.get("with")).get("path");
+        assertThat(repo.resolve(published).resolve("index.html")).exists();
+    }
+
+    @Test
     void preCommitHookValidatesOnlyTheTouchedUnits() throws Exception {
         int git;
         try {

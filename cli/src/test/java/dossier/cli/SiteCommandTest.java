@@ -200,6 +200,26 @@ class SiteCommandTest {
     }
 
     @Test
+    void snapshotsBeforeTheDayDrawTheTrendWithThisRunAsItsLastPoint() throws IOException {
+        Path history = repo.resolve("hist");
+        for (String day : List.of("2021-07-01", "2021-07-20")) {
+            CliRunner.Run save = CliRunner.run("validate", repo.toString(), "--as-of", day, "--save", "--history", history.toString(),
+                    "--fail-on", "never", "-q");
+            assertThat(save.code()).as(save.err()).isZero();
+        }
+        Path out = repo.resolve("out/trend");
+        assertThat(CliRunner.run("site", repo.toString(), "--as-of", AS_OF, "--history", history.toString(),
+                "-o", out.toString(), "-q").code()).isZero();
+        Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        Element trend = index.getElementById("trend").parent();
+        assertThat(trend.select("svg.trend path")).hasSize(1);
+        assertThat(trend.select("tbody th").eachText()).containsExactly("2021-07-01", "2021-07-20", AS_OF);
+        Document unit = Jsoup.parse(out.resolve("unit-002.html").toFile(), "UTF-8");
+        assertThat(unit.getElementById("trend").parent().select("tbody tr")).hasSize(3);
+        assertThat(Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").select("svg.trend")).as("no snapshots, no trend").isEmpty();
+    }
+
+    @Test
     void aSiteInsideEvidenceIsRefused() {
         CliRunner.Run run = CliRunner.run("site", repo.toString(), "--as-of", AS_OF, "-o", repo.resolve("evidence/site").toString());
         assertThat(run.code()).isEqualTo(2);

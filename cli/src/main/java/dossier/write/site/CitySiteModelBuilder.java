@@ -76,7 +76,8 @@ public final class CitySiteModelBuilder {
                 .map(id -> new SiteModel.ThresholdColumn(id, label(id), "")).toList();
         return new SiteModel(header(), SiteModelBuilder.tally(new Coverage.Tally(total.overall())), areas, cols, rows,
                 new SiteModel.ThresholdTable(thresholdColumns, thresholdRows), List.of(), List.of(),
-                SiteModelBuilder.DUE_SOON_DAYS, List.of(), List.of(), SiteCharts.trend(List.of()), pages, indicatorPages(cols));
+                SiteModelBuilder.DUE_SOON_DAYS, List.of(), List.of(), List.of(), SiteCharts.trend(List.of()), pages,
+                indicatorPages(cols));
     }
 
     private SiteModel.Header header() {

@@ -51,6 +51,13 @@ final class SiteFindings {
         return out;
     }
 
+    /** Each rule with findings, in id order, with its title and fix. */
+    List<SiteModel.RuleHint> hints(List<Finding> findings) {
+        return findings.stream().map(Finding::ruleId).distinct().sorted()
+                .map(id -> new SiteModel.RuleHint(id, messages.get("rule." + id + ".title"), messages.get("rule." + id + ".fix")))
+                .toList();
+    }
+
     /** The names a naming rule's findings carry (its first argument), for the unit's own page with --names. */
     static List<String> officers(List<Finding> findings, String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId) && !f.args().isEmpty())

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record SiteModel(Header header, Tally coverage, List<AreaBar> areas, List<Column> indicators,
                         List<Row> units, ThresholdTable thresholds, List<DueTask> overdue,
-                        List<DueTask> dueSoon, int dueSoonDays, List<FindingRow> findings, List<TrendPoint> trend,
+                        List<DueTask> dueSoon, int dueSoonDays, List<FindingRow> findings, List<RuleHint> rules,
+                        List<TrendPoint> trend,
                         String trendSvg, List<UnitPage> unitPages, List<IndicatorPage> indicatorPages) {
     public SiteModel {
         areas = List.copyOf(areas);
@@ -20,6 +21,7 @@ public record SiteModel(Header header, Tally coverage, List<AreaBar> areas, List
         overdue = List.copyOf(overdue);
         dueSoon = List.copyOf(dueSoon);
         findings = List.copyOf(findings);
+        rules = List.copyOf(rules);
         trend = List.copyOf(trend);
         unitPages = List.copyOf(unitPages);
         indicatorPages = List.copyOf(indicatorPages);
@@ -79,6 +81,10 @@ public record SiteModel(Header header, Tally coverage, List<AreaBar> areas, List
     public record FindingRow(int no, String severity, String severityText, String rule, String unit, String unitPage,
                              String indicator, String message, String fix, String location, boolean waived,
                              String waiverReason) {
+    }
+
+    /** A rule that has findings: its title and how to fix, listed once on the findings page. */
+    public record RuleHint(String rule, String title, String fix) {
     }
 
     /** One snapshot of the campaign: its date and overall coverage (percent, null when nothing applied). */

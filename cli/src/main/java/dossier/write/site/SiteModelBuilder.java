@@ -67,7 +67,8 @@ public final class SiteModelBuilder {
         SiteThresholds thresholds = new SiteThresholds(result, findings, unitPages, options.names());
         List<SiteModel.UnitPage> units = new UnitPages(result, this, findings, thresholds, options).build(rows);
         return new SiteModel(header(), tally(coverage.overall()), areas, columns, rows, thresholds.table(),
-                due(true), due(false), DUE_SOON_DAYS, findings.all(result.findings()), options.trend(),
+                due(true), due(false), DUE_SOON_DAYS, findings.all(result.findings()), findings.hints(result.findings()),
+                options.trend(),
                 SiteCharts.trend(options.trend()), units, indicatorPages());
     }
 
