@@ -11,7 +11,7 @@ JAR := cli/target/dossier.jar
 JSA := cli/target/dossier.jsa
 DEMO_AS_OF ?= 2021-08-05
 
-.PHONY: build demo test bench fuzz clean
+.PHONY: build demo test bench bench-aggregate fuzz clean
 
 build: $(JAR) $(JSA)
 
@@ -50,6 +50,10 @@ fuzz:
 		JAZZER_FUZZ=1 $(MVN) $(MVN_FLAGS) test -pl cli -Dtest="ReadersFuzzTest#$$t" -Dtest.heap=256m \
 			-Dsurefire.failIfNoSpecifiedTests=false || exit 1; \
 	done
+
+# Generates 3,000 district results (~2 MB each, outside the tree) and times aggregate on them.
+bench-aggregate: build
+	bench/aggregate.sh $(BENCH_ARGS)
 
 clean:
 	$(MVN) $(MVN_FLAGS) clean
