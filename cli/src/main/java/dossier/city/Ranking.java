@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Ranks districts as the bulletin ranks units: coverage rate (highest first, none last), then
- * fewer overdue tasks, then fewer failed thresholds. Districts equal on all three share a rank;
- * the list keeps the official order.
+ * fewer overdue tasks, then fewer thresholds not met, then the official order. The list keeps
+ * the official order; only the rank numbers follow the ranking.
  */
 final class Ranking {
     private static final Comparator<City.District> BEST_FIRST = Comparator
@@ -25,10 +25,7 @@ final class Ranking {
         List<City.District> sorted = new ArrayList<>(official);
         sorted.sort(BEST_FIRST);
         java.util.Map<City.District, Integer> ranks = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            boolean tied = i > 0 && BEST_FIRST.compare(sorted.get(i - 1), sorted.get(i)) == 0;
-            ranks.put(sorted.get(i), tied ? ranks.get(sorted.get(i - 1)) : i + 1);
-        }
+        for (int i = 0; i < sorted.size(); i++) ranks.put(sorted.get(i), i + 1);
         List<City.District> out = new ArrayList<>();
         for (City.District d : official) {
             out.add(new City.District(d.name(), d.region(), d.asOf(), d.file(), d.schema(), d.partial(), d.site(),

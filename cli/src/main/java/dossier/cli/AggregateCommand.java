@@ -7,7 +7,17 @@ import dossier.model.City;
 import dossier.read.DistrictsFile;
 import dossier.write.CityJson;
 import dossier.write.CityLedger;
+import dossier.city.CitySnapshots;
+import dossier.history.History;
+import dossier.history.Snapshot;
+import dossier.history.SnapshotJson;
+import dossier.supervision.Bulletin;
+import dossier.supervision.BulletinSettings;
+import dossier.supervision.Bulletins;
+import dossier.write.report.BulletinWriter;
+import dossier.write.report.ReportFormat;
 import dossier.write.report.ReportTemplates;
+import dossier.write.report.ReportWriter;
 import dossier.write.site.CitySiteModelBuilder;
 import dossier.write.site.SiteRenderer;
 import picocli.CommandLine.Command;
@@ -32,6 +42,8 @@ final class AggregateCommand implements Callable<Integer> {
     static final String LEDGER = "汇总台账.xlsx";
     static final String DISTRICTS = "districts.yaml";
     static final String SITE = "site";
+    static final String BULLETIN = "汇总通报";
+    static final String HISTORY = "history";
 
     private final Session session;
 
@@ -86,9 +98,37 @@ final class AggregateCommand implements Callable<Integer> {
         OutputTarget.atomically(dir.resolve(LEDGER), out -> new CityLedger(m).write(city, out));
         SiteRenderer site = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
         OutputTarget.writeSite(dir.resolve(SITE), site.render(CitySiteModelBuilder.build(city, m)));
+        bulletin(city, dir, m);
         report(city, dir, m);
         boolean skippedAny = !city.skipped().isEmpty() || !city.duplicates().isEmpty();
         return (skippedAny ? ExitCode.FINDINGS : ExitCode.OK).code();
+    }
+
+    /**
+     * 汇总通报 in docx, html and md, ranking the districts, with the trend over the earlier merges
+     * kept in DIR/history/ (this merge's snapshot is saved there for the next one).
+     */
+    private void bulletin(City city, Path dir, Messages m) throws java.io.IOException {
+        Path historyDir = dir.resolve(HISTORY);
+        Snapshot now = CitySnapshots.of(city);
+        History.Folder earlier = History.read(historyDir, CitySnapshots.source(city));
+        List<String> areas = new ArrayList<>(city.total().byArea().keySet());
+        Bulletin bulletin = Bulletins.of(now, earlier.snapshots(), areas, List.of(),
+                CitySnapshots.shortfalls(city, id -> m.has("threshold." + id) ? m.get("threshold." + id) : id),
+                BulletinSettings.of(java.util.Map.of()));
+        String region = city.region() == null ? "" : city.region();
+        String title = city.name() == null ? m.get("notices.campaign", region) : city.name();
+        BulletinWriter writer = new BulletinWriter(new ReportWriter(m, templates, null), city.asOf(), region,
+                m.get("notices.office", region), title);
+        for (ReportFormat f : ReportFormat.values()) {
+            byte[] bytes = writer.render(bulletin, f);
+            OutputTarget.atomically(dir.resolve(BULLETIN + "." + f.extension()), out -> out.write(bytes));
+        }
+        OutputTarget.atomically(historyDir.resolve(History.fileName(city.asOf())), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            SnapshotJson.write(now, w);
+            w.flush();
+        });
     }
 
     private void report(City city, Path dir, Messages m) {

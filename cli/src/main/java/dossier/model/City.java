@@ -42,8 +42,10 @@ public record City(String name, String region, LocalDate asOf, List<District> di
             return out;
         }
 
+        /** Threshold results not met: failed, without their figure, or still short while the period runs. */
         public int failed() {
-            return thresholds.values().stream().mapToInt(m -> m.getOrDefault("fail", 0) + m.getOrDefault("missing", 0)).sum();
+            return thresholds.values().stream().mapToInt(m -> m.getOrDefault("fail", 0) + m.getOrDefault("missing", 0)
+                    + m.getOrDefault("progress", 0)).sum();
         }
     }
 

@@ -31,6 +31,15 @@ public final class Bulletins {
     /** @param earlier snapshots of this campaign, oldest first; those dated on or after the result's day are ignored */
     public Bulletin of(ValidationResult result, List<Snapshot> earlier, BulletinSettings settings) {
         Snapshot now = Snapshots.of(result);
+        return of(now, earlier, result.campaign().areas(), dueNext(result, now), shortfalls(result), settings);
+    }
+
+    /**
+     * The bulletin of any snapshot whose "units" are ranked: a district's units, or a city's
+     * districts (aggregate), with what falls due and the shortfalls worked out by the caller.
+     */
+    public static Bulletin of(Snapshot now, List<Snapshot> earlier, List<String> areas, List<Bulletin.Due> dueNext,
+                              List<Bulletin.Shortfall> shortfalls, BulletinSettings settings) {
         List<Snapshot> series = new ArrayList<>(earlier.stream().filter(s -> s.asOf().isBefore(now.asOf())).toList());
         Snapshot previous = series.isEmpty() ? null : series.get(series.size() - 1);
         Snapshot first = series.isEmpty() ? null : series.get(0);
@@ -39,8 +48,7 @@ public final class Bulletins {
         return new Bulletin(now.asOf().toString(), series.size(), overall(now, previous, first), ranking,
                 settings.ranking(), settings.weights(),
                 now.units().stream().filter(Snapshot.UnitCounts::complete).map(Snapshot.UnitCounts::unit).toList(),
-                lagging(now), dueNext(result, now), DUE_WINDOW_DAYS, Trends.of(series, result.campaign().areas()),
-                shortfalls(result));
+                lagging(now), dueNext, DUE_WINDOW_DAYS, Trends.of(series, areas), shortfalls);
     }
 
     private static Bulletin.Overall overall(Snapshot now, Snapshot previous, Snapshot first) {

@@ -104,7 +104,7 @@ public final class CityLedger {
                 continue;
             }
             int judged = st.entrySet().stream().filter(e -> !e.getKey().equals("not_applicable")).mapToInt(Map.Entry::getValue).sum();
-            int failed = st.getOrDefault("fail", 0) + st.getOrDefault("missing", 0);
+            int failed = st.getOrDefault("fail", 0) + st.getOrDefault("missing", 0) + st.getOrDefault("progress", 0);
             OfficeSheets.cell(row, c++, messages.get("city.threshold.cell", st.getOrDefault("pass", 0), judged, failed), s.center);
         }
     }

@@ -169,6 +169,29 @@ class AggregateCommandTest {
     }
 
     @Test
+    void theBulletinRanksTheDistrictsAndFollowsEarlierMerges() throws IOException {
+        Path out = dir.resolve("bulletin");
+        Path earlier = Files.createDirectories(dir.resolve("earlier"));
+        for (int i = 0; i < results.size(); i++) {
+            Files.writeString(earlier.resolve(i + ".json"), Files.readString(results.get(i), StandardCharsets.UTF_8)
+                    .replace("\"asOf\": \"2021-08-05\"", "\"asOf\": \"2021-07-20\""), StandardCharsets.UTF_8);
+        }
+        assertThat(CliRunner.run("aggregate", earlier.toString(), "-o", out.toString(), "--name", "漯河市").code()).isZero();
+        List<String> now = new ArrayList<>(List.of("aggregate"));
+        results.forEach(r -> now.add(r.toString()));
+        now.addAll(List.of("-o", out.toString(), "--name", "漯河市"));
+        assertThat(CliRunner.run(now.toArray(String[]::new)).code()).isZero();
+        String md = Files.readString(out.resolve("汇总通报.md"), StandardCharsets.UTF_8);
+        assertThat(md).contains("第2次统计").contains("较上次统计（2021-07-20）");
+        for (JsonNode d : city.get("districts")) {
+            assertThat(md).contains("| " + d.get("rank").asText() + " | " + d.get("name").asText() + " | "
+                    + d.at("/coverage/overall/covered").asText() + "/" + d.at("/coverage/overall/applicable").asText() + " |");
+        }
+        assertThat(out.resolve("汇总通报.docx")).exists();
+        assertThat(out.resolve("history/2021-07-20.json")).exists();
+    }
+
+    @Test
     void anyInputOrderGivesTheSameBytes() throws IOException {
         List<String> args = new ArrayList<>(List.of("aggregate"));
         for (int i = results.size() - 1; i >= 0; i--) args.add(results.get(i).toString());
@@ -176,7 +199,8 @@ class AggregateCommandTest {
         args.addAll(List.of("-o", dir.resolve("again").toString(), "--districts", dir.resolve("districts.yaml").toString()));
         CliRunner.Run again = CliRunner.run(args.toArray(String[]::new));
         assertThat(again.code()).isEqualTo(1);
-        for (String out : List.of("汇总结果.json", "汇总台账.xlsx", "site/index.html", "site/unit-001.html")) {
+        for (String out : List.of("汇总结果.json", "汇总台账.xlsx", "site/index.html", "site/unit-001.html", "汇总通报.docx",
+                "汇总通报.md")) {
             assertThat(Files.readAllBytes(dir.resolve("again").resolve(out))).as(out)
                     .isEqualTo(Files.readAllBytes(dir.resolve("city").resolve(out)));
         }

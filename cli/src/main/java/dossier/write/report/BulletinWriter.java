@@ -12,19 +12,24 @@ public final class BulletinWriter {
     }
 
     private final ReportWriter documents;
-    private final Campaign campaign;
+    private final java.time.LocalDate asOf;
     private final Sender sender;
 
     public BulletinWriter(ReportWriter documents, Campaign campaign, String office, String campaignName) {
+        this(documents, campaign.asOf(), campaign.settings().region(), office, campaignName);
+    }
+
+    /** For a bulletin with no campaign of its own behind it: a city's, over its districts. */
+    public BulletinWriter(ReportWriter documents, java.time.LocalDate asOf, String region, String office, String campaignName) {
         this.documents = documents;
-        this.campaign = campaign;
-        this.sender = new Sender(office, campaignName, campaign.settings().region(), ReportModel.Day.of(campaign.asOf()));
+        this.asOf = asOf;
+        this.sender = new Sender(office, campaignName, region, ReportModel.Day.of(asOf));
     }
 
     public byte[] render(Bulletin bulletin, ReportFormat format) {
         Model model = new Model(sender, bulletin);
         return switch (format) {
-            case DOCX -> documents.docx("bulletin.docx.ftlx", model, campaign.asOf());
+            case DOCX -> documents.docx("bulletin.docx.ftlx", model, asOf);
             case HTML -> documents.text("bulletin.html.ftlh", model).getBytes(StandardCharsets.UTF_8);
             case MD -> documents.text("bulletin.md.ftl", model).getBytes(StandardCharsets.UTF_8);
         };

@@ -115,7 +115,7 @@ public final class CitySiteModelBuilder {
         List<SiteModel.ThresholdCell> out = new ArrayList<>();
         for (String id : ids) {
             Map<String, Integer> st = t.thresholds().getOrDefault(id, Map.of());
-            int failed = st.getOrDefault("fail", 0) + st.getOrDefault("missing", 0);
+            int failed = st.getOrDefault("fail", 0) + st.getOrDefault("missing", 0) + st.getOrDefault("progress", 0);
             String status = failed > 0 ? "fail" : st.getOrDefault("progress", 0) > 0 ? "progress"
                     : st.getOrDefault("pass", 0) > 0 ? "pass" : st.isEmpty() ? "" : "not_applicable";
             int judged = st.entrySet().stream().filter(e -> !e.getKey().equals("not_applicable")).mapToInt(Map.Entry::getValue).sum();
