@@ -44,6 +44,7 @@ final class AggregateCommand implements Callable<Integer> {
     static final String SITE = "site";
     static final String BULLETIN = "汇总通报";
     static final String HISTORY = "history";
+    static final List<String> OUTPUTS = List.of("json", "ledger", "bulletin", "site");
 
     private final Session session;
 
@@ -65,6 +66,9 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "aggregate-as-of")
     String asOf;
 
+    @Option(names = "--format", paramLabel = "json|ledger|bulletin|site", split = ",", descriptionKey = "aggregate-format")
+    List<String> formats = new ArrayList<>(OUTPUTS);
+
     @Option(names = "--template", paramLabel = "DIR", descriptionKey = "site-template")
     Path templates;
 
@@ -81,6 +85,12 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages m = session.messages();
+        formats = formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String f : formats) {
+            if (!OUTPUTS.contains(f)) {
+                throw new dossier.read.InputException(dossier.model.Location.NONE, "arg.badFormat", f, String.join(", ", OUTPUTS));
+            }
+        }
         Path listFile = districts != null ? districts : Files.isRegularFile(Path.of(DISTRICTS)) ? Path.of(DISTRICTS) : null;
         DistrictsFile list = listFile == null ? DistrictsFile.NONE : DistrictsFile.read(listFile);
         CommonOptions dates = new CommonOptions();
@@ -90,15 +100,19 @@ final class AggregateCommand implements Callable<Integer> {
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         City city = Aggregator.aggregate(new Aggregator.Request(inputs, output, list, cityName, region, dates.today(), threads));
         Path dir = output.toAbsolutePath().normalize();
-        OutputTarget.atomically(dir.resolve(JSON), out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            new CityJson(m).write(city, w);
-            w.flush();
-        });
-        OutputTarget.atomically(dir.resolve(LEDGER), out -> new CityLedger(m).write(city, out));
-        SiteRenderer site = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
-        OutputTarget.writeSite(dir.resolve(SITE), site.render(CitySiteModelBuilder.build(city, m)));
-        bulletin(city, dir, m);
+        if (formats.contains("json")) {
+            OutputTarget.atomically(dir.resolve(JSON), out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                new CityJson(m).write(city, w);
+                w.flush();
+            });
+        }
+        if (formats.contains("ledger")) OutputTarget.atomically(dir.resolve(LEDGER), out -> new CityLedger(m).write(city, out));
+        if (formats.contains("bulletin")) bulletin(city, dir, m);
+        if (formats.contains("site")) {
+            SiteRenderer site = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
+            OutputTarget.writeSite(dir.resolve(SITE), site.render(CitySiteModelBuilder.build(city, m)));
+        }
         report(city, dir, m);
         boolean skippedAny = !city.skipped().isEmpty() || !city.duplicates().isEmpty();
         return (skippedAny ? ExitCode.FINDINGS : ExitCode.OK).code();

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The site one level up: districts as rows, the built-in catalogue's indicators as columns. A
- * cell shows the least advanced state among the district's tasks on that indicator (missing
+ * The site one level up: districts as rows, the catalogue's areas as the heat map's columns (a
+ * province's thousands of counties stay a readable page), each district's page listing the 28
+ * indicators. A cell shows the least advanced state among the district's tasks there (missing
  * before explained, deferred, not applicable, covered), so a city sees where any task lags.
  * A district's row links to its own site when districts.yaml gives the URL, else to its page here.
  */
@@ -47,6 +48,12 @@ public final class CitySiteModelBuilder {
             IndicatorTally i = columns.get(c);
             cols.add(new SiteModel.Column(i.id(), i.name(), i.area(), SiteModelBuilder.page("indicator", c + 1)));
         }
+        List<String> areaNames = new ArrayList<>(total.byArea().keySet());
+        List<SiteModel.Column> areaColumns = new ArrayList<>();
+        for (int a = 0; a < areaNames.size(); a++) {
+            String first = firstIndicatorPage(areaNames.get(a), cols);
+            areaColumns.add(new SiteModel.Column(String.valueOf(a + 1), areaNames.get(a), areaNames.get(a), first));
+        }
         List<SiteModel.Row> rows = new ArrayList<>();
         List<SiteModel.UnitPage> pages = new ArrayList<>();
         List<SiteModel.ThresholdRow> thresholdRows = new ArrayList<>();
@@ -56,11 +63,15 @@ public final class CitySiteModelBuilder {
             String page = SiteModelBuilder.page("unit", r + 1);
             SiteModel.Tally tally = SiteModelBuilder.tally(new Coverage.Tally(d.totals().overall()));
             List<SiteModel.Cell> cells = new ArrayList<>();
+            Map<String, Map<TaskState, Integer>> byArea = d.totals().byArea();
+            for (int a = 0; a < areaNames.size(); a++) {
+                String state = state(byArea.get(areaNames.get(a)));
+                cells.add(new SiteModel.Cell(String.valueOf(a + 1), state, state.isEmpty() ? "" : page + "#tasks"));
+            }
             List<SiteModel.UnitTask> tasks = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 IndicatorTally mine = indicator(d, columns.get(c).id());
                 String state = state(mine);
-                cells.add(new SiteModel.Cell(columns.get(c).id(), state, state.isEmpty() ? "" : page + "#task-" + (c + 1)));
                 if (!state.isEmpty()) {
                     tasks.add(new SiteModel.UnitTask("task-" + (c + 1), mine.id(), mine.name(), cols.get(c).page(), mine.area(),
                             "", state, "", List.of()));
@@ -74,7 +85,7 @@ public final class CitySiteModelBuilder {
         }
         List<SiteModel.ThresholdColumn> thresholdColumns = thresholdIds.stream()
                 .map(id -> new SiteModel.ThresholdColumn(id, label(id), "")).toList();
-        return new SiteModel(header(), SiteModelBuilder.tally(new Coverage.Tally(total.overall())), areas, cols, rows,
+        return new SiteModel(header(), SiteModelBuilder.tally(new Coverage.Tally(total.overall())), areas, areaColumns, rows,
                 new SiteModel.ThresholdTable(thresholdColumns, thresholdRows), List.of(), List.of(),
                 SiteModelBuilder.DUE_SOON_DAYS, List.of(), List.of(), List.of(), SiteCharts.trend(List.of()), pages,
                 indicatorPages(cols));
@@ -135,9 +146,18 @@ public final class CitySiteModelBuilder {
     }
 
     private static String state(IndicatorTally t) {
-        if (t == null) return "";
-        for (TaskState s : LEAST_ADVANCED_FIRST) if (t.states().getOrDefault(s, 0) > 0) return s.id();
+        return t == null ? "" : state(t.states());
+    }
+
+    private static String state(Map<TaskState, Integer> states) {
+        if (states == null) return "";
+        for (TaskState s : LEAST_ADVANCED_FIRST) if (states.getOrDefault(s, 0) > 0) return s.id();
         return "";
+    }
+
+    /** An area's column links to the page of its first indicator with tasks. */
+    private static String firstIndicatorPage(String area, List<SiteModel.Column> cols) {
+        return cols.stream().filter(c -> area.equals(c.area())).map(SiteModel.Column::page).findFirst().orElse("index.html");
     }
 
     private static int tasks(IndicatorTally t) {
