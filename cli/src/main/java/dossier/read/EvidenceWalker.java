@@ -147,7 +147,7 @@ public final class EvidenceWalker {
                 continue;
             }
             if (!indicatorIds.contains(id.get())) {
-                String hint = suggestByTitle(name).or(() -> DidYouMean.suggest(id.get(), indicatorIds)).orElse("");
+                String hint = suggestById(id.get(), name).orElse("");
                 findings.add(CoverageRules.UNKNOWN_INDICATOR_FOLDER.at(Location.file(rel), unit, null, name, name,
                         id.get(), hint));
                 continue;
@@ -160,9 +160,27 @@ public final class EvidenceWalker {
         }
     }
 
+    /**
+     * For a folder whose id is not in this year's sheet: an indicator one edit away whose name agrees
+     * with the folder's title (7.3 法治培训 → 7.2 法治培训). An id dropped from the sheet is not a typo
+     * for its neighbour, so a near id with another title is no suggestion.
+     */
+    private Optional<String> suggestById(String id, String folderName) {
+        String title = titleOf(folderName);
+        int allowed = Math.max(1, id.length() / 3);
+        for (Map.Entry<String, String> e : indicatorNames.entrySet()) {
+            String name = ChineseText.compact(e.getValue());
+            int agree = Math.min(4, Math.min(title.length(), name.length()));
+            if (DidYouMean.distance(id, e.getKey()) <= allowed && agree >= 2 && longestCommonRun(title, name) >= agree) {
+                return Optional.of(e.getKey() + " " + e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The indicator whose name shares the longest run of characters (4 or more) with the folder's title. */
     private Optional<String> suggestByTitle(String folderName) {
-        String title = ChineseText.compact(folderName.replaceFirst("^[\\d.、．\\-\\s]+", ""));
+        String title = titleOf(folderName);
         String best = null;
         int bestLength = 3;
         for (Map.Entry<String, String> e : indicatorNames.entrySet()) {
@@ -173,6 +191,11 @@ public final class EvidenceWalker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A folder name without its leading id: "7.3 法治培训" → "法治培训". */
+    private static String titleOf(String folderName) {
+        return ChineseText.compact(folderName.replaceFirst("^[\\d.、．\\-\\s]+", ""));
     }
 
     private static int longestCommonRun(String a, String b) {

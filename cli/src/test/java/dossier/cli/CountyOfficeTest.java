@@ -219,6 +219,20 @@ class CountyOfficeTest {
                 .contains("short of the target (2021-01-01 ~ 2021-03-31).");
     }
 
+    @Test
+    void aFolderWhoseIdLeftThisYearsSheetGetsASuggestionOnlyWhenItsTitleAgrees() throws IOException {
+        EvidenceFiles.write(repo.resolve("evidence/区政府办/7.3 法治培训/培训通知.pdf"), "dropped");
+        EvidenceFiles.write(repo.resolve("evidence/区政府办/7.1 会前学法记录/记录.pdf"), "typo");
+        EvidenceFiles.write(repo.resolve("evidence/区司法局/9.9 执法人员管理/名单.pdf"), "far");
+        Outputs out = outputs(RUNNING);
+        assertThat(out.messages("COV007")).containsExactlyInAnyOrder(
+                "文件夹“7.1 会前学法记录”的编号 7.1 不在本年度的任务分解表中，其中的材料不计入。是否指“7.2 会前学法”？",
+                "文件夹“7.3 法治培训”的编号 7.3 不在本年度的任务分解表中，其中的材料不计入。",
+                "文件夹“9.9 执法人员管理”的编号 9.9 不在本年度的任务分解表中，其中的材料不计入。");
+        assertThat(out.text).contains("警告 COV007 evidence/区政府办/7.3 法治培训：文件夹“7.3 法治培训”的编号 7.3 不在本年度的任务分解表中，其中的材料不计入。\n")
+                .doesNotContain("是否指“2.2").doesNotContain("是否指“4.4");
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));
