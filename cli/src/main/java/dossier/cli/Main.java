@@ -52,7 +52,7 @@ public final class Main {
         int code;
         try {
             code = run(args, out, err, System.out, System.getenv(), System.console() != null);
-        } catch (VirtualMachineError e) {
+        } catch (Error e) {
             // so little memory that even setting up the command line failed: no message bundle to hand
             err.println("错误：内存不足 / error: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB)");
             if (debug) e.printStackTrace(err);
@@ -122,7 +122,9 @@ public final class Main {
         int code;
         try {
             code = cli.execute(args);
-        } catch (VirtualMachineError e) {
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; an Error (out of memory, a library class
+            // missing for an odd input) must still end as one line and exit 3, never a trace and 1
             code = failure(e, messages, err, env);
         }
         out.flush();

@@ -35,7 +35,9 @@ public final class NoteText {
             } else {
                 return "";
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a docx whose parts use a compression Office never writes (zstd) needs a
+            // codec dossier does not carry
             return "";
         }
         String clean = text.replace("\r\n", "\n").replace('\r', '\n').strip();

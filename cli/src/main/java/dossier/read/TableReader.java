@@ -1,6 +1,8 @@
 package dossier.read;
 
 import dossier.model.Location;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -68,6 +70,7 @@ public final class TableReader {
      * Their rows are streamed when asked for, so a sheet's size costs time, not memory.
      */
     private static List<Table> workbook(Path file, String displayName, boolean zip) {
+        if (zip) requireOfficeCompression(file, displayName);
         List<Table> sheets;
         try {
             sheets = zip ? XlsxSheets.read(file, displayName) : XlsSheets.read(file, displayName);
@@ -84,6 +87,24 @@ public final class TableReader {
         for (Table t : sheets) (t.hidden() ? hidden : tables).add(t);
         tables.addAll(hidden);
         return tables;
+    }
+
+    /**
+     * Excel and WPS store a workbook's parts deflated or stored; any other method (zstd, xz…) needs a
+     * codec dossier does not carry, and the zip library fails with a missing class, not an exception.
+     */
+    private static void requireOfficeCompression(Path file, String displayName) {
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
+                if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
+                    throw new InputException(Location.file(displayName), "input.badWorkbook",
+                            e.getName() + ": compression method " + e.getMethod());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException refused) throw refused;
+            // not readable as a zip here: the workbook reader says why
+        }
     }
 
     static boolean isEncrypted(Throwable e) {

@@ -273,4 +273,28 @@ class HostileRepositoriesTest {
         assertThat(Tree.of(made).entries().keySet()).anyMatch(p -> p.contains("清单xcod.exe"))
                 .noneMatch(p -> p.contains("\u202E"));
     }
+
+    /** Found by make fuzz: a workbook part compressed with zstd made the zip library fail with a missing class. */
+    @Test
+    void aWorkbookWithAnUnusualCompressionIsAFindingOrUnusableNotACrash() throws Exception {
+        byte[] zstd;
+        try (var in = getClass().getResourceAsStream("/dossier/fuzz/ReadersFuzzTestInputs/taskSheetXlsx/crash-zstd-compressed-styles")) {
+            zstd = in.readAllBytes();
+        }
+        HostileRepo r = HostileRepo.in(tmp);
+        Files.createDirectories(r.repo.resolve("evidence/" + HostileRepo.UNIT + "/registers"));
+        Files.write(r.repo.resolve("evidence/" + HostileRepo.UNIT + "/registers/执法人员名册.xlsx"), zstd);
+        Tree before = Tree.of(r.world);
+
+        CliRunner.Run register = CliRunner.run("validate", r.repo.toString(), "--as-of", AS_OF);
+        Files.delete(r.repo.resolve("indicators.csv"));
+        Files.write(r.repo.resolve("indicators.xlsx"), zstd);
+        CliRunner.Run sheet = CliRunner.run("validate", r.repo.toString(), "--as-of", AS_OF);
+
+        assertThat(register.code()).as(register.err()).isEqualTo(1);
+        assertThat(register.out()).contains("THR009").contains("compression method 20");
+        assertThat(sheet.code()).as(sheet.err()).isEqualTo(2);
+        assertThat(sheet.err()).contains("indicators.xlsx").contains("compression method 20");
+        assertThat(Tree.of(r.world).changesSince(before, "repo/out", "repo/indicators.csv", "repo/indicators.xlsx")).isEmpty();
+    }
 }
