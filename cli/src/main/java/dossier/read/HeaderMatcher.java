@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the header row of a hand-made sheet: title rows above it, a second header row below it
@@ -16,9 +18,14 @@ public final class HeaderMatcher<F extends Enum<F>> {
     private static final int SEARCH_ROWS = 30;
 
     private final Map<F, List<String>> names;
+    /** The names in their normal form, made once: every cell of every row is compared with all of them. */
+    private final Map<F, List<String>> normalNames = new LinkedHashMap<>();
+    private static final int MAX_ANSWERS = 50_000;
+    private final Map<String, Optional<F>> answers = new ConcurrentHashMap<>();
 
     public HeaderMatcher(Map<F, List<String>> names) {
         this.names = names;
+        names.forEach((field, list) -> normalNames.put(field, list.stream().map(HeaderMatcher::normal).toList()));
     }
 
     /** A recognised header: which columns hold each field, and the last header row. */
@@ -95,9 +102,9 @@ public final class HeaderMatcher<F extends Enum<F>> {
     public int rank(F field, String headerText) {
         String h = normal(headerText);
         if (h.isEmpty() || fieldOf(headerText) != field) return Integer.MAX_VALUE;
-        List<String> list = names.getOrDefault(field, List.of());
+        List<String> list = normalNames.getOrDefault(field, List.of());
         for (int i = 0; i < list.size(); i++) {
-            if (h.contains(normal(list.get(i)))) return i;
+            if (h.contains(list.get(i))) return i;
         }
         return Integer.MAX_VALUE;
     }
@@ -129,13 +136,22 @@ public final class HeaderMatcher<F extends Enum<F>> {
      * longest it starts with, then the longest it contains.
      */
     public F fieldOf(String headerText) {
+        // every cell of every data row is asked (is this the header typed again?): a register of a
+        // million rows repeats its values, so the answers are kept, up to a bound
+        Optional<F> known = answers.get(headerText);
+        if (known != null) return known.orElse(null);
+        F field = match(headerText);
+        if (answers.size() < MAX_ANSWERS) answers.put(headerText, Optional.ofNullable(field));
+        return field;
+    }
+
+    private F match(String headerText) {
         String h = normal(headerText);
         if (h.isEmpty() || h.length() > 24) return null;
         F best = null;
         int bestScore = 0;
-        for (Map.Entry<F, List<String>> e : names.entrySet()) {
-            for (String name : e.getValue()) {
-                String n = normal(name);
+        for (Map.Entry<F, List<String>> e : normalNames.entrySet()) {
+            for (String n : e.getValue()) {
                 int score = h.equals(n) ? 1000 : h.endsWith(n) ? 700 + n.length()
                         : h.startsWith(n) ? 500 + n.length() : h.contains(n) ? n.length() : 0;
                 if (score > bestScore) {
@@ -149,6 +165,11 @@ public final class HeaderMatcher<F extends Enum<F>> {
 
     private static String normal(String text) {
         String c = ChineseText.compact(text).toLowerCase(Locale.ROOT);
-        return c.replaceAll("[*＊:：]", "");
+        StringBuilder out = new StringBuilder(c.length());
+        for (int k = 0; k < c.length(); k++) {
+            char ch = c.charAt(k);
+            if (ch != '*' && ch != '＊' && ch != ':' && ch != '：') out.append(ch);
+        }
+        return out.toString();
     }
 }

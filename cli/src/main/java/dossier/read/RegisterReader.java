@@ -90,6 +90,8 @@ public final class RegisterReader {
     private final List<DatedEvent> caseReviews = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> unread = new ArrayList<>();
+    private static final int MAX_SEEN = 100_000;
+    private final Map<Object, Object> seen = new HashMap<>();
 
     private RegisterReader(Path repository, String unit, Settings settings) {
         this.paths = RepoPaths.of(repository);
@@ -284,6 +286,20 @@ public final class RegisterReader {
         return "";
     }
 
+    /**
+     * One instance per value: a register of a million rows repeats its names, topics and dates, and
+     * the rows it keeps must fit a small heap. Bounded, so a register of all-different values costs
+     * no more than without it.
+     */
+    private <T> T same(T value) {
+        if (value == null) return null;
+        @SuppressWarnings("unchecked")
+        T kept = (T) seen.get(value);
+        if (kept != null) return kept;
+        if (seen.size() < MAX_SEEN) seen.put(value, value);
+        return value;
+    }
+
     private void unreadable(String rel, Localized reason) {
         findings.add(RegisterRules.REGISTER_UNREADABLE.at(Location.file(rel), unit, null, reason.key(), rel, reason));
         unread.add(rel);
@@ -333,7 +349,8 @@ public final class RegisterReader {
                 if (!certificate.isEmpty() || !posts.isEmpty()) blank(row, RegisterColumn.NAME);
                 return;
             }
-            Officer officer = new Officer(name, certificate, String.join("、", posts), at(row, RegisterColumn.NAME));
+            Officer officer = new Officer(same(name), same(certificate), same(String.join("、", posts)),
+                    at(row, RegisterColumn.NAME));
             if (!certificate.isEmpty()) {
                 Officer first = byCertificate.get(certificate);
                 if (first != null) {
@@ -365,7 +382,8 @@ public final class RegisterReader {
             for (int i = 0; i < names.size(); i++) {
                 // a session's attendees in one cell: their certificates pair up only when the counts agree
                 String certificate = certificates.size() == names.size() ? certificates.get(i) : "";
-                training.add(new TrainingRow(names.get(i), certificate, date, content, hours, at(row, RegisterColumn.NAME)));
+                training.add(new TrainingRow(same(names.get(i)), same(certificate), same(date), same(content), hours,
+                        at(row, RegisterColumn.NAME)));
             }
         }
 
@@ -381,7 +399,7 @@ public final class RegisterReader {
             }
             boolean reviewed = RegisterCells.reviewed(text(row, RegisterColumn.REVIEW));
             RegisterColumn where = number.isEmpty() ? RegisterColumn.TITLE : RegisterColumn.NUMBER;
-            normativeDocs.add(new NormativeDoc(number, title, date, reviewed, at(row, where)));
+            normativeDocs.add(new NormativeDoc(same(number), same(title), same(date), reviewed, at(row, where)));
         }
 
         private void event(Table.Row row, List<DatedEvent> into, RegisterColumn... subjectColumns) {
@@ -393,7 +411,7 @@ public final class RegisterReader {
                 outside.merge(kind, 1, Integer::sum);
                 return;
             }
-            into.add(new DatedEvent(date, subject, at(row, RegisterColumn.DATE)));
+            into.add(new DatedEvent(same(date), same(subject), at(row, RegisterColumn.DATE)));
         }
 
         /** The row's date, or null after a finding when it is blank or cannot be read. */

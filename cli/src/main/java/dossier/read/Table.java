@@ -173,8 +173,18 @@ public final class Table {
         }
     }
 
-    /** Excel's column letter for a 0-based index: 0 → A, 26 → AA. */
+    private static final String[] LETTERS = new String[SheetCursor.MAX_COLUMNS];
+
+    static {
+        for (int c = 0; c < LETTERS.length; c++) LETTERS[c] = letters(c);
+    }
+
+    /** Excel's column letter for a 0-based index: 0 → A, 26 → AA (one shared string per column a sheet can have). */
     public static String columnLetter(int column) {
+        return column >= 0 && column < LETTERS.length ? LETTERS[column] : letters(column);
+    }
+
+    private static String letters(int column) {
         StringBuilder out = new StringBuilder();
         int c = column + 1;
         while (c > 0) {
