@@ -83,6 +83,21 @@ class SiteCommandTest {
     }
 
     @Test
+    void withoutJavaScriptTheFindingsPageListsEveryFindingAndHidesTheFilters() throws IOException {
+        Path json = repo.resolve("out/all.json");
+        CliRunner.run("validate", repo.toString(), "--as-of", AS_OF, "--format", "json=" + json, "--fail-on", "never");
+        int findings = new ObjectMapper().readTree(json.toFile()).get("findings").size();
+        Document page = Jsoup.parse(site.resolve("findings.html").toFile(), "UTF-8");
+        assertThat(page.getElementById("filters").hasAttr("hidden")).as("the script shows them").isTrue();
+        assertThat(page.select("noscript").text()).contains("JavaScript");
+        assertThat(page.select("#findings-table tbody tr")).hasSize(findings);
+        assertThat(page.select("#findings-table tbody tr[hidden]")).isEmpty();
+        for (String rule : page.select("#findings-table tbody tr").eachAttr("data-rule")) {
+            assertThat(page.getElementById("rule-" + rule)).as("the fix of " + rule + " is listed once").isNotNull();
+        }
+    }
+
+    @Test
     void everyLinkStaysInsideTheSiteAndReachesAPageAndAnchor() throws IOException {
         Map<String, Document> pages = pages(site);
         assertThat(pages).containsKeys("index.html", "findings.html", "unit-001.html", "indicator-001.html");
@@ -185,6 +200,9 @@ class SiteCommandTest {
         assertThat(index.select("html").attr("lang")).isEqualTo("en");
         assertThat(index.select("nav a").eachText()).containsExactly("Overview", "All findings");
         assertThat(index.select("#heatmap td.s-missing a").first().text()).isEqualTo("No");
+        Document unit = Jsoup.parse(en.resolve("unit-002.html").toFile(), "UTF-8");
+        assertThat(unit.select("h2").eachText()).contains("Liaison", "Tasks and evidence", "Findings to fix");
+        assertThat(unit.select(".lead").text()).as("no Chinese punctuation from the templates").doesNotContain("（", "：");
     }
 
     @Test
