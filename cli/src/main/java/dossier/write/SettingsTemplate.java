@@ -121,5 +121,13 @@ public final class SettingsTemplate {
 
             # 下一步工作打算：写入自评报告“下一步工作打算”一节。示例：
             # next_steps: 对照指标体系查漏补缺，补齐短板弱项，确保印证资料真实、完整、规范。
+
+            # 督导流程（validate --save、notices、bulletin）。均可省略。示例：
+            # history: out/history                 # validate --save 保存快照的文件夹
+            # notices:
+            #   office: 区依法治区办                # 督办通知和工作进展通报的落款
+            # bulletin:
+            #   ranking: [coverage, overdue, shortfalls]   # 排名依据，可选 coverage、overdue、shortfalls、score、change、dueSoon
+            #   score: {coverage: 60, timeliness: 25, thresholds: 15}   # 年度考核得分的权重
             """;
 }

@@ -119,6 +119,19 @@ class BulletinCommandTest {
     }
 
     @Test
+    void inEnglishTheSameFiguresUnderEnglishWords() throws IOException {
+        var run = CliRunner.run("bulletin", repo.toString(), "--as-of", "2021-08-20", "--lang", "en", "--format", "html",
+                "-o", dir.resolve("en.html").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Document en = Jsoup.parse(dir.resolve("en.html").toFile(), "UTF-8");
+        assertThat(en.title()).endsWith("progress bulletin");
+        assertThat(en.selectFirst("#overall").text()).contains("coverage 45.6%", "up 2.6 points since the previous run (2021-08-05)");
+        assertThat(en.select("#trend-table tbody tr").eachText()).isEqualTo(html.select("#trend-table tbody tr").eachText()
+                .stream().map(t -> t.replace("全部任务", "All tasks")).toList());
+        assertThat(en.select("#ranking tbody tr td:eq(1)").eachText()).isEqualTo(html.select("#ranking tbody tr td:eq(1)").eachText());
+    }
+
+    @Test
     void countsOnlyNoOfficerNames() throws IOException {
         String text = docxText(docx) + html.text();
         assertThat(text).doesNotContain("陈静", "赵晓琳");

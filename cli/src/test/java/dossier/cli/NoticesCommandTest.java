@@ -109,6 +109,23 @@ class NoticesCommandTest {
     }
 
     @Test
+    void aWaivedFindingIsShownAsWaivedWithItsReasonNotAsWork() throws IOException {
+        Path waived = dir.resolve("waived");
+        dossier.testing.SampleRepo.copyTo(waived);
+        Files.writeString(waived.resolve("dossier.yaml"), Files.readString(waived.resolve("dossier.yaml"))
+                + "\nwaivers:\n  - {rule: DUE001, unit: 问十乡, indicator: \"1.5\", reason: 乡里无公共法律服务站，9月补报, "
+                + "approved_by: 区依法治区办, until: 2021-12-31}\n");
+        var r = CliRunner.run("notices", waived.toString(), "--as-of", "2021-08-20", "--unit", "问十乡", "--format", "docx",
+                "--format", "txt");
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = docxText(waived.resolve("out/通知/问十乡.docx"));
+        assertThat(text).contains("已批准豁免的事项（1项", "已豁免：乡里无公共法律服务站，9月补报");
+        String overdue = text.substring(text.indexOf("已逾期的任务"), text.indexOf("已批准豁免的事项"));
+        assertThat(overdue).doesNotContain("指标 1.5 ").contains("指标 6.3 ");
+        assertThat(Files.readString(waived.resolve("out/通知/问十乡.txt"))).doesNotContain("指标 1.5 ");
+    }
+
+    @Test
     void sameInputSameBytes() throws IOException {
         byte[] docx = Files.readAllBytes(folder.resolve("区司法局.docx"));
         byte[] xlsx = Files.readAllBytes(folder.resolve("通知汇总.xlsx"));
