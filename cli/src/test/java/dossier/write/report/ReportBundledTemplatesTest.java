@@ -39,7 +39,8 @@ class ReportBundledTemplatesTest {
     void theEnglishSetHasTheSameNamesAndExportsUnderThem() throws IOException {
         List<String> en = files(TEMPLATES.resolve("en"));
         assertThat(en).containsExactlyInAnyOrder("common.ftl", "report.md.ftl", "report.html.ftlh", "report.docx.ftlx",
-                "site/labels.ftlh");
+                "site/labels.ftlh", "notice.docx.ftlx", "notice.md.ftl", "notice.txt.ftl", "bulletin.docx.ftlx",
+                "bulletin.html.ftlh", "bulletin.md.ftl");
         assertThat(ReportTemplates.BUNDLED).containsAll(en);
         Map<String, byte[]> exported = ReportTemplates.exported(Lang.EN);
         assertThat(exported.keySet()).containsExactlyElementsOf(ReportTemplates.exported(Lang.ZH).keySet());
