@@ -230,6 +230,19 @@ class AggregateCommandTest {
     }
 
     @Test
+    void aResultOfAnotherSchemaVersionIsNamedAndSkipped() throws IOException {
+        Path newer = dir.resolve("newer.json");
+        Files.writeString(newer, Files.readString(results.get(1), StandardCharsets.UTF_8)
+                .replace("\"schema\": \"dossier.validate/1\"", "\"schema\": \"dossier.validate/2\""), StandardCharsets.UTF_8);
+        CliRunner.Run r = CliRunner.run("aggregate", newer.toString(), results.get(0).toString(), "-o", dir.resolve("v2").toString(),
+                "--format", "json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("跳过 " + newer + "：结果的格式版本 dossier.validate/2 与本版本 dossier 不兼容");
+        assertThat(dir.resolve("v2/汇总台账.xlsx")).doesNotExist();
+        assertThat(JSON.readTree(dir.resolve("v2/汇总结果.json").toFile()).get("districts")).hasSize(1);
+    }
+
+    @Test
     void theJsonKeepsToItsSchema() throws IOException {
         Schema schema;
         try (InputStream in = getClass().getResourceAsStream("/dossier/aggregate.schema.json")) {
