@@ -33,8 +33,12 @@ demo: build
 	./dossier bulletin samples/yuanhui --as-of $(DEMO_AS_OF)
 	./dossier site samples/yuanhui --as-of $(DEMO_AS_OF)
 
+# Maven runs quietly; the summary line (summed from surefire's reports) says what ran.
 test:
-	$(MVN) $(MVN_FLAGS) package
+	rm -rf cli/target/surefire-reports
+	$(MVN) $(MVN_FLAGS) package; status=$$?; \
+	cat cli/target/surefire-reports/*.txt 2>/dev/null | awk -F'[:,] *' '/^Tests run:/ {r+=$$2; f+=$$4; e+=$$6; s+=$$8} \
+	  END {printf "Tests run: %d, Failures: %d, Errors: %d, Skipped: %d\n", r, f, e, s}'; exit $$status
 
 # Generates a 20,000-file repository (outside the tree) and times validate on it.
 bench: build

@@ -2,13 +2,13 @@ package dossier.city;
 
 import dossier.core.ThresholdSpecs;
 import dossier.model.City;
-import dossier.model.DistrictResult;
 import dossier.model.DistrictResult.IndicatorTally;
+import dossier.model.DistrictResult;
 import dossier.model.Indicator;
 import dossier.model.TaskState;
 import dossier.model.ThresholdSpec;
 import dossier.read.BuiltinCatalogue;
-import dossier.read.ChineseText;
+import dossier.shared.ChineseText;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

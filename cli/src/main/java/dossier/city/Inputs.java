@@ -4,9 +4,9 @@ import dossier.i18n.Localized;
 import dossier.model.DistrictResult;
 import dossier.model.Location;
 import dossier.read.BundleManifest;
-import dossier.read.InputException;
 import dossier.read.ResultReader;
 import dossier.read.ZipBundle;
+import dossier.shared.InputException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

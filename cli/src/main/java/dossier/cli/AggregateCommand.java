@@ -1,19 +1,19 @@
 package dossier.cli;
 
 import dossier.city.Aggregator;
-import dossier.core.Coverage;
-import dossier.i18n.Messages;
-import dossier.model.City;
-import dossier.read.DistrictsFile;
-import dossier.write.CityJson;
-import dossier.write.CityLedger;
 import dossier.city.CitySnapshots;
+import dossier.core.Coverage;
 import dossier.history.History;
 import dossier.history.Snapshot;
 import dossier.history.SnapshotJson;
+import dossier.i18n.Messages;
+import dossier.model.City;
+import dossier.read.DistrictsFile;
 import dossier.supervision.Bulletin;
 import dossier.supervision.BulletinSettings;
 import dossier.supervision.Bulletins;
+import dossier.write.CityJson;
+import dossier.write.CityLedger;
 import dossier.write.report.BulletinWriter;
 import dossier.write.report.ReportFormat;
 import dossier.write.report.ReportTemplates;
@@ -88,7 +88,7 @@ final class AggregateCommand implements Callable<Integer> {
         formats = formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
         for (String f : formats) {
             if (!OUTPUTS.contains(f)) {
-                throw new dossier.read.InputException(dossier.model.Location.NONE, "arg.badFormat", f, String.join(", ", OUTPUTS));
+                throw new dossier.shared.InputException(dossier.model.Location.NONE, "arg.badFormat", f, String.join(", ", OUTPUTS));
             }
         }
         Path listFile = districts != null ? districts : Files.isRegularFile(Path.of(DISTRICTS)) ? Path.of(DISTRICTS) : null;

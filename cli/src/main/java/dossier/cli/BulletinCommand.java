@@ -1,15 +1,15 @@
 package dossier.cli;
 
-import dossier.core.ValidateRequest;
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
 import dossier.history.History;
+import dossier.i18n.ThresholdText;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import dossier.supervision.Bulletin;
 import dossier.supervision.BulletinSettings;
 import dossier.supervision.Bulletins;
-import dossier.write.ThresholdText;
 import dossier.write.report.BulletinWriter;
 import dossier.write.report.ReportFormat;
 import dossier.write.report.ReportWriter;

@@ -1,8 +1,8 @@
 package dossier.cli;
 
-import dossier.read.InputException;
-import dossier.read.ChineseDates;
 import dossier.model.Location;
+import dossier.read.ChineseDates;
+import dossier.shared.InputException;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;

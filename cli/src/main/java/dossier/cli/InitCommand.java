@@ -1,9 +1,9 @@
 package dossier.cli;
 
-import dossier.core.Initializer;
+import dossier.app.Initializer;
 import dossier.i18n.Messages;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

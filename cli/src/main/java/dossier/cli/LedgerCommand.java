@@ -1,15 +1,15 @@
 package dossier.cli;
 
-import dossier.core.ValidateRequest;
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
 import dossier.history.History;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import dossier.supervision.BulletinSettings;
+import dossier.supervision.LedgerTrend;
 import dossier.supervision.UnitTrends;
 import dossier.write.LedgerCsv;
-import dossier.write.LedgerTrend;
 import dossier.write.LedgerXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

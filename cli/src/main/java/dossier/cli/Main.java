@@ -1,10 +1,10 @@
 package dossier.cli;
 
+import dossier.i18n.FindingText;
 import dossier.i18n.Lang;
 import dossier.i18n.Messages;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import dossier.write.ControlChars;
-import dossier.write.FindingText;
 import picocli.CommandLine;
 
 import java.io.OutputStreamWriter;

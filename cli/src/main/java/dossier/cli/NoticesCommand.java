@@ -1,14 +1,14 @@
 package dossier.cli;
 
-import dossier.core.ValidateRequest;
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
+import dossier.shared.OutputPlace;
 import dossier.supervision.Notice;
 import dossier.supervision.Notices;
 import dossier.write.NoticeSummaryXlsx;
-import dossier.write.OutputPlace;
 import dossier.write.SafeNames;
 import dossier.write.report.NoticeWriter;
 import dossier.write.report.ReportWriter;

@@ -2,9 +2,9 @@ package dossier.cli;
 
 import dossier.model.Campaign;
 import dossier.model.Location;
-import dossier.read.InputException;
 import dossier.read.SettingsReader;
-import dossier.write.OutputPlace;
+import dossier.shared.InputException;
+import dossier.shared.OutputPlace;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,15 +1,15 @@
 package dossier.cli;
 
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.PackagePlan;
-import dossier.core.ValidateRequest;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
 import dossier.model.Finding;
 import dossier.model.Location;
 import dossier.model.Severity;
-import dossier.read.InputException;
-import dossier.write.FindingText;
+import dossier.shared.InputException;
 import dossier.write.PackageWriter;
 import dossier.write.SafeNames;
 import dossier.write.report.ReportFormat;

@@ -1,6 +1,6 @@
 package dossier.cli;
 
-import dossier.core.Progress;
+import dossier.shared.Progress;
 
 import java.io.PrintWriter;
 

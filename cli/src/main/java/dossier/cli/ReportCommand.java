@@ -1,10 +1,10 @@
 package dossier.cli;
 
-import dossier.core.ValidateRequest;
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import dossier.write.report.ReportFormat;
 import dossier.write.report.ReportWriter;
 import picocli.CommandLine.Command;

@@ -2,10 +2,10 @@ package dossier.cli;
 
 import dossier.i18n.Messages;
 import dossier.model.Location;
-import dossier.read.DidYouMean;
-import dossier.read.InputException;
 import dossier.rules.Rule;
 import dossier.rules.Rules;
+import dossier.shared.DidYouMean;
+import dossier.shared.InputException;
 import dossier.write.RulesWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dossier.cli;
 
-import dossier.core.ValidateRequest;
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
 import dossier.write.report.ReportTemplates;
 import dossier.write.site.SiteModel;
 import dossier.write.site.SiteModelBuilder;

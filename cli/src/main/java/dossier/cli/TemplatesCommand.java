@@ -1,7 +1,7 @@
 package dossier.cli;
 
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import dossier.write.report.ReportTemplates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,20 +1,20 @@
 package dossier.cli;
 
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.Baseline;
-import dossier.core.ValidateRequest;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
 import dossier.history.History;
 import dossier.history.SnapshotJson;
 import dossier.history.Snapshots;
 import dossier.model.Location;
 import dossier.model.Severity;
-import dossier.read.InputException;
+import dossier.shared.InputException;
+import dossier.shared.OutputPlace;
 import dossier.write.GithubReporter;
 import dossier.write.JsonReporter;
 import dossier.write.JunitReporter;
 import dossier.write.MarkdownReporter;
-import dossier.write.OutputPlace;
 import dossier.write.Reporter;
 import dossier.write.SarifReporter;
 import dossier.write.TextReporter;

@@ -2,10 +2,10 @@ package dossier.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dossier.read.TextFiles;
 import dossier.model.Finding;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.read.TextFiles;
+import dossier.shared.InputException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,11 +3,11 @@ package dossier.core;
 import dossier.i18n.Localized;
 import dossier.model.Location;
 import dossier.model.TaskState;
-import dossier.read.BundleManifest;
 import dossier.read.BundleManifest.Listed;
-import dossier.read.InputException;
+import dossier.read.BundleManifest;
 import dossier.read.ResultReader;
 import dossier.read.ZipBundle;
+import dossier.shared.InputException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,8 +9,6 @@ import dossier.model.Settings;
 import dossier.model.Task;
 import dossier.model.Unit;
 import dossier.read.BuiltinCatalogue;
-import dossier.read.IndicatorIds;
-import dossier.read.InputException;
 import dossier.read.RepoPaths;
 import dossier.read.SettingsReader;
 import dossier.read.TaskSheetReader;
@@ -18,6 +16,8 @@ import dossier.read.UnitDirectory;
 import dossier.read.UnitsReader;
 import dossier.rules.LiaisonRules;
 import dossier.rules.SheetRules;
+import dossier.shared.IndicatorIds;
+import dossier.shared.InputException;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

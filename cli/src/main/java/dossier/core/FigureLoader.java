@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Each unit's declared figures (metrics.yaml) and registers (registers/), from its folder(s) under evidence/. */
-final class FigureLoader {
-    record Loaded(Map<String, UnitFigures> figures, List<Finding> findings, List<String> unread) {
+public final class FigureLoader {
+    public record Loaded(Map<String, UnitFigures> figures, List<Finding> findings, List<String> unread) {
     }
 
     private FigureLoader() {
     }
 
-    static Loaded load(Campaign campaign, Map<String, List<Path>> unitFolders) {
+    public static Loaded load(Campaign campaign, Map<String, List<Path>> unitFolders) {
         RepoPaths paths = RepoPaths.of(campaign.root());
         Map<String, UnitFigures> figures = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();

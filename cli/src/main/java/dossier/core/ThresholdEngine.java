@@ -11,13 +11,13 @@ import dossier.model.Officer;
 import dossier.model.Period;
 import dossier.model.RegisterKind;
 import dossier.model.Severity;
-import dossier.model.ThresholdResult;
 import dossier.model.ThresholdResult.Status;
+import dossier.model.ThresholdResult;
 import dossier.model.ThresholdSpec;
 import dossier.model.TrainingRow;
-import dossier.read.ChineseText;
 import dossier.rules.Rule;
 import dossier.rules.ThresholdRules;
+import dossier.shared.ChineseText;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

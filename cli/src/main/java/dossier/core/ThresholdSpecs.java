@@ -2,13 +2,13 @@ package dossier.core;
 
 import dossier.model.Location;
 import dossier.model.RegisterKind;
-import dossier.model.ThresholdSpec;
 import dossier.model.ThresholdSpec.AppliesTo;
 import dossier.model.ThresholdSpec.Kind;
 import dossier.model.ThresholdSpec.Op;
-import dossier.read.ChineseText;
-import dossier.read.IndicatorIds;
-import dossier.read.InputException;
+import dossier.model.ThresholdSpec;
+import dossier.shared.ChineseText;
+import dossier.shared.IndicatorIds;
+import dossier.shared.InputException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.model.Campaign;
-import dossier.read.InputException;
 import dossier.read.TextFiles;
+import dossier.shared.InputException;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

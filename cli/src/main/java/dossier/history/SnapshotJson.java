@@ -2,10 +2,11 @@ package dossier.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.core.Coverage;
+import dossier.core.TallyJson;
 import dossier.model.Role;
 import dossier.model.Severity;
 import dossier.model.TaskState;
-import dossier.write.JsonOut;
+import dossier.shared.JsonOut;
 import dossier.write.JsonReporter;
 
 import java.io.IOException;
@@ -34,25 +35,25 @@ public final class SnapshotJson {
     public static void write(Snapshot s, Writer out) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", SCHEMA_PREFIX + VERSION);
-        doc.put("tool", JsonReporter.ordered("name", "dossier", "version", s.tool()));
+        doc.put("tool", JsonOut.ordered("name", "dossier", "version", s.tool()));
         doc.put("asOf", s.asOf().toString());
-        doc.put("source", JsonReporter.ordered("repository", s.source().repository(), "name", s.source().name(), "year", s.source().year()));
+        doc.put("source", JsonOut.ordered("repository", s.source().repository(), "name", s.source().name(), "year", s.source().year()));
         doc.put("partial", s.partial());
         List<Map<String, Object>> areas = new ArrayList<>();
-        s.byArea().forEach((area, tally) -> areas.add(JsonReporter.named("area", area, tally)));
-        doc.put("coverage", JsonReporter.ordered("overall", JsonReporter.tally(s.overall()), "byArea", areas));
+        s.byArea().forEach((area, tally) -> areas.add(TallyJson.named("area", area, tally)));
+        doc.put("coverage", JsonOut.ordered("overall", TallyJson.tally(s.overall()), "byArea", areas));
         doc.put("units", s.units().stream().map(SnapshotJson::unit).toList());
-        doc.put("tasks", s.tasks().stream().map(t -> JsonReporter.ordered("indicator", t.indicator(), "unit", t.unit(),
+        doc.put("tasks", s.tasks().stream().map(t -> JsonOut.ordered("indicator", t.indicator(), "unit", t.unit(),
                 "role", t.role().id(), "due", t.due() == null ? null : t.due().toString(), "state", t.state().id())).toList());
-        doc.put("thresholds", s.thresholds().stream().map(t -> JsonReporter.ordered("id", t.id(), "task", t.task(), "unit", t.unit(),
+        doc.put("thresholds", s.thresholds().stream().map(t -> JsonOut.ordered("id", t.id(), "task", t.task(), "unit", t.unit(),
                 "status", t.status(), "value", t.value(), "op", t.op(), "target", t.target())).toList());
-        doc.put("findings", s.findings().stream().map(f -> JsonReporter.ordered("rule", f.rule(), "severity", f.severity().id(),
+        doc.put("findings", s.findings().stream().map(f -> JsonOut.ordered("rule", f.rule(), "severity", f.severity().id(),
                 "unit", f.unit(), "indicator", f.indicator(), "file", f.file(), "subject", f.subject(), "waived", f.waived())).toList());
         JsonOut.write(doc, out);
     }
 
     private static Map<String, Object> unit(Snapshot.UnitCounts u) {
-        Map<String, Object> m = JsonReporter.named("unit", u.unit(), u.coverage());
+        Map<String, Object> m = TallyJson.named("unit", u.unit(), u.coverage());
         m.put("overdue", u.overdue());
         m.put("dueSoon", u.dueSoon());
         m.put("shortfalls", u.shortfalls());

@@ -2,6 +2,7 @@ package dossier.read;
 
 import dossier.model.Due;
 import dossier.model.Indicator;
+import dossier.shared.IndicatorIds;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.i18n.Localized;
 import dossier.model.Location;
+import dossier.shared.InputException;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Due;
+import dossier.shared.ChineseText;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dossier.read;
 
-import dossier.write.OutputPlace;
+import dossier.shared.OutputPlace;
 
 import java.io.IOException;
 import java.io.InputStream;

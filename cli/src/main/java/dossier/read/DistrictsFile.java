@@ -1,5 +1,8 @@
 package dossier.read;
 
+import dossier.shared.ChineseText;
+import dossier.shared.InputException;
+
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 

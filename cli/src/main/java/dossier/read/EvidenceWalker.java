@@ -1,6 +1,5 @@
 package dossier.read;
 
-import dossier.core.Progress;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Location;
@@ -9,7 +8,12 @@ import dossier.model.TaskFolder;
 import dossier.model.Unit;
 import dossier.rules.CoverageRules;
 import dossier.rules.FileRules;
-import dossier.write.OutputPlace;
+import dossier.shared.ChineseText;
+import dossier.shared.DidYouMean;
+import dossier.shared.IndicatorIds;
+import dossier.shared.InputException;
+import dossier.shared.OutputPlace;
+import dossier.shared.Progress;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.EvidenceKind;
+import dossier.shared.ChineseText;
 
 import java.util.List;
 import java.util.Locale;

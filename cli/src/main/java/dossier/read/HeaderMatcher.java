@@ -1,5 +1,7 @@
 package dossier.read;
 
+import dossier.shared.ChineseText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

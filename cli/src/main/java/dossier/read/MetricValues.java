@@ -1,5 +1,7 @@
 package dossier.read;
 
+import dossier.shared.ChineseText;
+
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;

@@ -2,6 +2,7 @@ package dossier.read;
 
 import dossier.model.Due;
 import dossier.model.Period;
+import dossier.shared.ChineseText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

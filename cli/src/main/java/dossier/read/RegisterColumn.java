@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.RegisterKind;
+import dossier.shared.ChineseText;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -12,6 +12,8 @@ import dossier.model.Registers;
 import dossier.model.Settings;
 import dossier.model.TrainingRow;
 import dossier.rules.RegisterRules;
+import dossier.shared.ChineseText;
+import dossier.shared.InputException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,6 +5,9 @@ import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Location;
 import dossier.rules.SheetRules;
+import dossier.shared.ChineseText;
+import dossier.shared.IndicatorIds;
+import dossier.shared.InputException;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

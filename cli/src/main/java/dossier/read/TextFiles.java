@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Location;
+import dossier.shared.InputException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,9 @@ import dossier.model.Finding;
 import dossier.model.Location;
 import dossier.model.Unit;
 import dossier.rules.SheetRules;
+import dossier.shared.ChineseText;
+import dossier.shared.DidYouMean;
+import dossier.shared.UnitNames;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,8 @@
 package dossier.read;
 
 import dossier.model.Unit;
+import dossier.shared.ChineseText;
+import dossier.shared.UnitNames;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

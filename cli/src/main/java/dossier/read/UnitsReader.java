@@ -5,6 +5,9 @@ import dossier.model.Liaison;
 import dossier.model.Location;
 import dossier.model.Unit;
 import dossier.rules.LiaisonRules;
+import dossier.shared.ChineseText;
+import dossier.shared.InputException;
+import dossier.shared.UnitNames;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Location;
+import dossier.shared.InputException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;

@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Location;
+import dossier.shared.InputException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;

@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Location;
+import dossier.shared.InputException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

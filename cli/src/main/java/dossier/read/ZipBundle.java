@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Location;
+import dossier.shared.InputException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 

@@ -54,7 +54,7 @@ public final class LiaisonRules {
 
     /** A mainland mobile (11 digits from 1) or a landline with its area code (0395-5607259). */
     public static boolean isValidPhone(String written) {
-        String p = dossier.read.ChineseText.compact(written).replaceAll("[()（）\\s]", "");
+        String p = dossier.shared.ChineseText.compact(written).replaceAll("[()（）\\s]", "");
         String digitsOnly = p.replace("-", "");
         if (MOBILE.matcher(digitsOnly).matches()) return true;
         if (LANDLINE.matcher(p).matches()) return true;

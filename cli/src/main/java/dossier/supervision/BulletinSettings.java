@@ -1,7 +1,7 @@
 package dossier.supervision;
 
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 
 import java.util.ArrayList;
 import java.util.List;

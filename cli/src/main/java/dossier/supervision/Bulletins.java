@@ -3,10 +3,10 @@ package dossier.supervision;
 import dossier.core.ValidationResult;
 import dossier.history.Snapshot;
 import dossier.history.Snapshots;
+import dossier.i18n.ThresholdText;
 import dossier.model.Indicator;
 import dossier.model.TaskState;
 import dossier.model.ThresholdResult;
-import dossier.write.ThresholdText;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,7 @@
 package dossier.supervision;
 
 import dossier.core.ValidationResult;
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
 import dossier.model.Finding;
 import dossier.model.Indicator;
@@ -9,7 +10,6 @@ import dossier.model.Severity;
 import dossier.model.Task;
 import dossier.model.Unit;
 import dossier.rules.Rules;
-import dossier.write.FindingText;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

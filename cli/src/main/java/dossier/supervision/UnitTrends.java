@@ -3,7 +3,6 @@ package dossier.supervision;
 import dossier.core.ValidationResult;
 import dossier.history.Snapshot;
 import dossier.history.Snapshots;
-import dossier.write.LedgerTrend;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import dossier.core.Coverage;
 import dossier.i18n.Messages;
 import dossier.model.City;
 import dossier.model.DistrictResult.IndicatorTally;
+import dossier.shared.JsonOut;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dossier.write.JsonReporter.named;
-import static dossier.write.JsonReporter.ordered;
-import static dossier.write.JsonReporter.tally;
+import static dossier.core.TallyJson.named;
+import static dossier.shared.JsonOut.ordered;
+import static dossier.core.TallyJson.tally;
 
 /**
  * The city's json ({@code dossier.aggregate/1}, described by {@code dossier/aggregate.schema.json}):

@@ -4,7 +4,9 @@ import dossier.Version;
 import dossier.core.Baseline;
 import dossier.core.Coverage;
 import dossier.core.ValidationResult;
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
+import dossier.i18n.Thresholds;
 import dossier.model.Campaign;
 import dossier.model.EvidenceKind;
 import dossier.model.Finding;
@@ -13,11 +15,11 @@ import dossier.model.Milestone;
 import dossier.model.Severity;
 import dossier.model.Task;
 import dossier.model.TaskFolder;
-import dossier.model.TaskState;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
 import dossier.model.ThresholdSpec;
 import dossier.model.Unit;
+import dossier.shared.JsonOut;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -25,6 +27,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static dossier.core.TallyJson.named;
+import static dossier.core.TallyJson.tally;
+import static dossier.shared.JsonOut.ordered;
 
 /**
  * The machine-readable result, described by {@code dossier/validate.schema.json}. Field names and
@@ -202,26 +208,6 @@ public final class JsonReporter implements Reporter {
         return m;
     }
 
-    /** A coverage tally as json, after a name field: shared with the snapshot format so both read alike. */
-    public static Map<String, Object> named(String key, String name, Coverage.Tally t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(key, name);
-        m.putAll(tally(t));
-        return m;
-    }
-
-    public static Map<String, Object> tally(Coverage.Tally t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tasks", t.tasks());
-        m.put("covered", t.covered());
-        m.put("applicable", t.applicable());
-        m.put("rate", t.rate());
-        Map<String, Object> states = new LinkedHashMap<>();
-        for (TaskState s : TaskState.values()) states.put(s.id(), t.states().getOrDefault(s, 0));
-        m.put("states", states);
-        return m;
-    }
-
     private Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", f.ruleId());
@@ -236,13 +222,6 @@ public final class JsonReporter implements Reporter {
         m.put("fix", text.fix(f));
         m.put("waived", f.waiver() == null ? null : ordered("reason", f.waiver().reason(),
                 "approvedBy", f.waiver().approvedBy(), "until", f.waiver().until() == null ? null : f.waiver().until().toString()));
-        return m;
-    }
-
-    /** A JSON object whose keys keep the order given: Map.of's order changes from run to run. */
-    public static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         return m;
     }
 }

@@ -1,9 +1,12 @@
 package dossier.write;
 
 import dossier.core.ValidationResult;
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
+import dossier.i18n.Thresholds;
 import dossier.model.Finding;
 import dossier.model.Indicator;
+import dossier.model.RegisterKind;
 import dossier.model.Severity;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;

@@ -1,6 +1,7 @@
 package dossier.write;
 
 import dossier.core.ValidationResult;
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
 import dossier.model.EvidenceKind;
 import dossier.model.Finding;

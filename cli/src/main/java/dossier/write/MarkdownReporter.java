@@ -2,6 +2,7 @@ package dossier.write;
 
 import dossier.core.Coverage;
 import dossier.core.ValidationResult;
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
 import dossier.model.Finding;
 import dossier.model.Severity;

@@ -3,10 +3,11 @@ package dossier.write;
 import dossier.core.PackagePlan;
 import dossier.core.ValidationResult;
 import dossier.i18n.Messages;
-import dossier.read.BundleManifest;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.read.BundleManifest;
 import dossier.read.RepoPaths;
+import dossier.shared.InputException;
+import dossier.shared.JsonOut;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,7 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import static dossier.write.JsonReporter.ordered;
+import static dossier.shared.JsonOut.ordered;
 
 /**
  * The upload bundle: every file of the plan, the report when there is one, and a manifest (json and

@@ -2,6 +2,7 @@ package dossier.write;
 
 import dossier.i18n.Messages;
 import dossier.rules.Rule;
+import dossier.shared.JsonOut;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ public final class RulesWriter {
 
     public void json(List<Rule> rules, PrintWriter out) throws IOException {
         List<Map<String, Object>> items = rules.stream().map(this::entry).toList();
-        JsonOut.write(JsonReporter.ordered("rules", items), out);
+        JsonOut.write(JsonOut.ordered("rules", items), out);
     }
 
     private Map<String, Object> entry(Rule r) {

@@ -3,10 +3,12 @@ package dossier.write;
 import dossier.Version;
 import dossier.core.Baseline;
 import dossier.core.ValidationResult;
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
 import dossier.model.Finding;
 import dossier.rules.Rule;
 import dossier.rules.Rules;
+import dossier.shared.JsonOut;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -22,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static dossier.write.JsonReporter.ordered;
+import static dossier.shared.JsonOut.ordered;
 
 /** SARIF 2.1.0 for code-scanning annotations: every rule, every finding at its file relative to the repository. */
 public final class SarifReporter implements Reporter {

@@ -2,15 +2,17 @@ package dossier.write;
 
 import dossier.core.Coverage;
 import dossier.core.ValidationResult;
+import dossier.i18n.FindingText;
 import dossier.i18n.Lang;
 import dossier.i18n.Messages;
+import dossier.i18n.Thresholds;
 import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Severity;
 import dossier.model.TaskState;
 import dossier.model.ThresholdResult;
-import dossier.read.IndicatorIds;
+import dossier.shared.IndicatorIds;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dossier.write;
 
-import dossier.read.UnitNames;
+import dossier.shared.UnitNames;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;

@@ -1,5 +1,7 @@
 package dossier.core;
 
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.model.EvidenceKind;
 import dossier.model.Finding;
 import dossier.model.TaskState;

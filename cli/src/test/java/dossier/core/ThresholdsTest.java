@@ -1,10 +1,12 @@
 package dossier.core;
 
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.model.Finding;
 import dossier.model.Severity;
-import dossier.model.ThresholdResult;
 import dossier.model.ThresholdResult.Status;
-import dossier.read.InputException;
+import dossier.model.ThresholdResult;
+import dossier.shared.InputException;
 import dossier.testing.RegisterFiles;
 import dossier.testing.RepoFiles;
 import org.junit.jupiter.api.BeforeEach;

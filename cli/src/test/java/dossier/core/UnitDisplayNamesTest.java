@@ -1,5 +1,8 @@
 package dossier.core;
 
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,13 +3,13 @@ package dossier.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dossier.core.Baseline;
 import dossier.read.DocumentDates;
-import dossier.read.InputException;
 import dossier.read.MetricsReader;
 import dossier.read.RegisterReader;
 import dossier.read.SettingsReader;
 import dossier.read.TaskSheetReader;
 import dossier.read.UnitDirectory;
 import dossier.read.UnitsReader;
+import dossier.shared.InputException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,9 @@
 package dossier.read;
 
 import dossier.read.TaskSheetReader.Field;
+import dossier.shared.ChineseText;
+import dossier.shared.DidYouMean;
+import dossier.shared.UnitNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

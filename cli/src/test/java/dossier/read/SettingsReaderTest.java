@@ -4,6 +4,7 @@ import dossier.model.Finding;
 import dossier.model.Milestone;
 import dossier.model.Period;
 import dossier.model.Settings;
+import dossier.shared.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

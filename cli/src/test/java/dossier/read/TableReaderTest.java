@@ -2,6 +2,7 @@ package dossier.read;
 
 import dossier.read.Workbooks.BuiltinNum;
 import dossier.read.Workbooks.Kind;
+import dossier.shared.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

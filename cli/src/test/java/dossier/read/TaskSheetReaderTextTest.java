@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Indicator;
+import dossier.shared.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

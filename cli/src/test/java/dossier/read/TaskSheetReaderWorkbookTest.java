@@ -7,6 +7,7 @@ import dossier.model.Location;
 import dossier.model.Unit;
 import dossier.read.Workbooks.BuiltinNum;
 import dossier.read.Workbooks.Kind;
+import dossier.shared.InputException;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;

@@ -5,6 +5,7 @@ import dossier.model.Liaison;
 import dossier.model.Location;
 import dossier.model.Unit;
 import dossier.read.Workbooks.Kind;
+import dossier.shared.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package dossier.write.report;
 
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;

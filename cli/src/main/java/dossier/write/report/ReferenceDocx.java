@@ -1,7 +1,7 @@
 package dossier.write.report;
 
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import dossier.write.DeterministicZip;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;

@@ -3,13 +3,13 @@ package dossier.write.report;
 import dossier.core.Coverage;
 import dossier.core.ValidationResult;
 import dossier.i18n.Messages;
+import dossier.i18n.ThresholdText;
 import dossier.model.Campaign;
 import dossier.model.Indicator;
 import dossier.model.Settings;
 import dossier.model.Severity;
 import dossier.model.TaskStatus;
 import dossier.model.Unit;
-import dossier.write.ThresholdText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dossier.write.report;
 
 import dossier.i18n.Lang;
 import dossier.model.Location;
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

@@ -1,8 +1,8 @@
 package dossier.write.report;
 
 import dossier.model.Location;
-import dossier.read.IndicatorIds;
-import dossier.read.InputException;
+import dossier.shared.IndicatorIds;
+import dossier.shared.InputException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

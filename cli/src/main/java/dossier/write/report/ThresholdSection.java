@@ -1,16 +1,16 @@
 package dossier.write.report;
 
+import dossier.i18n.ThresholdText;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;
-import dossier.model.ThresholdResult;
 import dossier.model.ThresholdResult.Status;
+import dossier.model.ThresholdResult;
 import dossier.model.ThresholdSpec;
 import dossier.model.Unit;
 import dossier.model.Waiver;
-import dossier.read.IndicatorIds;
-import dossier.write.ThresholdText;
+import dossier.shared.IndicatorIds;
 
 import java.util.ArrayList;
 import java.util.Comparator;

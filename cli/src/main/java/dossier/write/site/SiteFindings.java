@@ -1,8 +1,8 @@
 package dossier.write.site;
 
+import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
 import dossier.model.Finding;
-import dossier.write.FindingText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dossier.write.site;
 
 import dossier.core.ValidationResult;
+import dossier.i18n.ThresholdText;
 import dossier.model.Finding;
 import dossier.model.ThresholdResult;
 import dossier.model.ThresholdSpec;
-import dossier.read.IndicatorIds;
-import dossier.write.ThresholdText;
+import dossier.shared.IndicatorIds;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dossier.write.report;
 
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;

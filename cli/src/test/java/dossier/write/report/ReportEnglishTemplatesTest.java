@@ -1,8 +1,8 @@
 package dossier.write.report;
 
-import dossier.core.ValidateRequest;
+import dossier.app.ValidateRequest;
+import dossier.app.Validator;
 import dossier.core.ValidationResult;
-import dossier.core.Validator;
 import dossier.i18n.Lang;
 import dossier.i18n.Messages;
 import dossier.testing.SampleRepo;

@@ -1,6 +1,6 @@
 package dossier.write.report;
 
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

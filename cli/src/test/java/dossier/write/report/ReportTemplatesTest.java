@@ -1,6 +1,6 @@
 package dossier.write.report;
 
-import dossier.read.InputException;
+import dossier.shared.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

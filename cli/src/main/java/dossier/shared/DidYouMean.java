@@ -1,4 +1,4 @@
-package dossier.read;
+package dossier.shared;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class DidYouMean {
     }
 
     /** Edit distance where swapping two neighbours (nmae → name) counts as one edit. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) d[i][0] = i;
         for (int j = 0; j <= b.length(); j++) d[0][j] = j;

@@ -1,4 +1,4 @@
-package dossier.core;
+package dossier.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dossier.write;
+package dossier.shared;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -59,5 +60,12 @@ public final class JsonOut {
         } else {
             g.writeString(String.valueOf(v));
         }
+    }
+
+    /** A JSON object whose keys keep the order given: Map.of's order changes from run to run. */
+    public static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 }

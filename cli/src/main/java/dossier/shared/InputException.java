@@ -1,4 +1,4 @@
-package dossier.read;
+package dossier.shared;
 
 import dossier.model.Location;
 

@@ -1,16 +1,15 @@
-package dossier.write;
+package dossier.i18n;
 
-import dossier.i18n.Messages;
 import dossier.model.ThresholdResult;
 import dossier.model.ThresholdSpec;
 
 /** How a threshold result reads: its measure, value and target as text, its label and status. */
-final class Thresholds {
+public final class Thresholds {
     private Thresholds() {
     }
 
     /** percent, count, officers (meeting a per-person target in hours) or date. */
-    static String measure(ThresholdSpec s) {
+    public static String measure(ThresholdSpec s) {
         return switch (s.kind()) {
             case RATIO, PERCENT, ALL_CERTIFIED -> "percent";
             case COUNT -> "count";
@@ -20,12 +19,12 @@ final class Thresholds {
         };
     }
 
-    static String label(Messages m, ThresholdSpec s) {
+    public static String label(Messages m, ThresholdSpec s) {
         String key = "threshold." + s.id();
         return m.has(key) ? m.get(key) : s.id();
     }
 
-    static String value(Messages m, ThresholdResult r) {
+    public static String value(Messages m, ThresholdResult r) {
         if (r.value() == null) return "—";
         String v = number(r.value());
         return switch (measure(r.spec())) {
@@ -37,7 +36,7 @@ final class Thresholds {
         };
     }
 
-    static String target(Messages m, ThresholdSpec s) {
+    public static String target(Messages m, ThresholdSpec s) {
         String t = number(s.target());
         return switch (measure(s)) {
             case "percent" -> s.op().symbol() + " " + t + "%";
@@ -48,11 +47,11 @@ final class Thresholds {
         };
     }
 
-    static String status(Messages m, ThresholdResult r) {
+    public static String status(Messages m, ThresholdResult r) {
         return m.get("threshold.status." + r.status().id());
     }
 
-    static String number(double d) {
+    public static String number(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

@@ -1,4 +1,4 @@
-package dossier.write;
+package dossier.supervision;
 
 import java.util.List;
 

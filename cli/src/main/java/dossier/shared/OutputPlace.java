@@ -1,7 +1,6 @@
-package dossier.write;
+package dossier.shared;
 
 import dossier.model.Location;
-import dossier.read.InputException;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

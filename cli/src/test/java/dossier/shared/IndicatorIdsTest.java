@@ -1,4 +1,4 @@
-package dossier.read;
+package dossier.shared;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dossier.core;
+package dossier.shared;
 
 /** Told how far a long run has got; the CLI draws it on a terminal, everything else ignores it. */
 public interface Progress {

@@ -1,21 +1,22 @@
-package dossier.core;
+package dossier.app;
 
+import dossier.core.CampaignLoader;
 import dossier.model.Campaign;
 import dossier.model.Indicator;
 import dossier.model.Location;
 import dossier.model.Task;
 import dossier.model.Unit;
-import dossier.read.DidYouMean;
 import dossier.read.EvidenceWalker;
 import dossier.read.FileNames;
-import dossier.read.IndicatorIds;
-import dossier.read.InputException;
 import dossier.read.SettingsReader;
 import dossier.read.TaskSheetReader;
 import dossier.read.TextFiles;
 import dossier.read.UnitDirectory;
-import dossier.read.UnitNames;
 import dossier.read.UnitsReader;
+import dossier.shared.DidYouMean;
+import dossier.shared.IndicatorIds;
+import dossier.shared.InputException;
+import dossier.shared.UnitNames;
 import dossier.write.CatalogueSheet;
 import dossier.write.RequirementNote;
 import dossier.write.SafeNames;

@@ -1,10 +1,13 @@
-package dossier.core;
+package dossier.app;
 
+import dossier.core.CampaignLoader;
+import dossier.core.ValidationResult;
 import dossier.model.Campaign;
 import dossier.model.Milestone;
-import dossier.read.InputException;
 import dossier.read.SettingsReader;
 import dossier.read.UploadNames;
+import dossier.shared.InputException;
+import dossier.shared.Progress;
 import dossier.write.DeterministicZip;
 import dossier.write.SafeNames;
 import dossier.write.SettingsTemplate;

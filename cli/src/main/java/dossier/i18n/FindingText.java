@@ -1,6 +1,5 @@
-package dossier.write;
+package dossier.i18n;
 
-import dossier.i18n.Messages;
 import dossier.model.Finding;
 import dossier.model.Location;
 

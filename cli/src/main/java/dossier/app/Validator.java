@@ -1,22 +1,28 @@
-package dossier.core;
+package dossier.app;
 
+import dossier.core.CampaignLoader;
+import dossier.core.FigureLoader;
+import dossier.core.ThresholdEngine;
+import dossier.core.ThresholdSpecs;
+import dossier.core.ValidationResult;
 import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Location;
 import dossier.model.Severity;
 import dossier.model.Task;
-import dossier.model.Unit;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
-import dossier.read.DidYouMean;
+import dossier.model.Unit;
 import dossier.read.EvidenceWalker;
+import dossier.read.UnitDirectory;
 import dossier.rules.CoverageRules;
 import dossier.rules.DeadlineRules;
 import dossier.rules.WaiverRules;
-import dossier.read.IndicatorIds;
-import dossier.read.InputException;
-import dossier.read.UnitDirectory;
-import dossier.read.UnitNames;
+import dossier.shared.DidYouMean;
+import dossier.shared.IndicatorIds;
+import dossier.shared.InputException;
+import dossier.shared.Progress;
+import dossier.shared.UnitNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
