@@ -4,6 +4,7 @@ import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.TaskFolder;
 import dossier.model.TaskStatus;
+import dossier.rules.CoverageRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,9 @@ public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
     /** Files validate flags as never uploadable, and folders that match no task. */
     private static final Set<String> NOT_UPLOADABLE = Set.of("FIL001", "FIL002", "FIL003", "FIL005", "FIL008", "FIL009",
             "FIL011", "COV006", "COV007", "COV008", "COV009", "COV011");
+
+    /** An empty 不涉及 note: COV010 when it is all the task has, and never worth uploading. */
+    private static final String EMPTY_NOTE = CoverageRules.EMPTY_NOT_APPLICABLE.id();
 
     public record Entry(String zipPath, String source, String indicator, String unit) {
     }
@@ -57,6 +61,12 @@ public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
         entries.forEach(e -> kept.add(e.source()));
         List<LeftOut> leftOut = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        for (TaskStatus s : result.statuses()) {
+            if (s.folder() == null) continue;
+            for (TaskFolder.Note n : s.folder().notApplicable()) {
+                if (n.text().isEmpty() && seen.add(n.path())) leftOut.add(new LeftOut(n.path(), EMPTY_NOTE));
+            }
+        }
         for (Finding f : result.findings()) {
             String file = f.location().file();
             if (file == null || !NOT_UPLOADABLE.contains(f.ruleId()) || kept.contains(file) || !seen.add(file)) continue;
@@ -72,7 +82,8 @@ public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
         f.items().forEach(i -> out.add(i.path()));
         out.addAll(f.explanations());
         out.addAll(f.onsite());
-        f.notApplicable().forEach(n -> out.add(n.path()));
+        // an empty 不涉及 note gives no reason: like any other unusable file it stays out, and is listed
+        f.notApplicable().stream().filter(n -> !n.text().isEmpty()).forEach(n -> out.add(n.path()));
         out.addAll(f.highlights());
         return out;
     }

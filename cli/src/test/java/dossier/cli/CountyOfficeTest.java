@@ -233,6 +233,24 @@ class CountyOfficeTest {
                 .doesNotContain("是否指“2.2").doesNotContain("是否指“4.4");
     }
 
+    @Test
+    void anEmptyNotApplicableNoteStaysOutOfTheBundleAndIsListed() throws IOException {
+        Path empty = repo.resolve("evidence/区政府办/7.2 会前学法/不涉及.txt");
+        Files.createDirectories(empty.getParent());
+        Files.write(empty, new byte[0]);
+        RepoFiles.text(repo, "evidence/区财政局/2.2 合法性审查/不涉及说明.txt", "本局不制定规范性文件。");
+        EvidenceFiles.write(repo.resolve("evidence/区司法局/4.4 执法人员管理/培训通知.pdf"), "notice");
+        Outputs out = outputs(RUNNING);
+        assertThat(out.text).contains("警告 COV010 [7.2] evidence/区政府办/7.2 会前学法/不涉及.txt：");
+        assertThat(out.ledgerFindings("7.2", "区政府办")).anyMatch(l -> l.startsWith("警告 COV010 "));
+        CliRunner.Run dry = CliRunner.run("package", repo.toString(), "--as-of", RUNNING, "--dry-run", "--force");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("2.2 合法性审查/区财政局/不涉及说明.txt  ←  evidence/区财政局/2.2 合法性审查/不涉及说明.txt")
+                .contains("4.4 执法人员管理/区司法局/培训通知.pdf")
+                .doesNotContain("7.2 会前学法/区政府办/不涉及.txt  ←")
+                .contains("  evidence/区政府办/7.2 会前学法/不涉及.txt  (COV010 ");
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));
