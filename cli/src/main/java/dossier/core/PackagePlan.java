@@ -83,7 +83,7 @@ public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
         out.addAll(f.explanations());
         out.addAll(f.onsite());
         // an empty 不涉及 note gives no reason: like any other unusable file it stays out, and is listed
-        f.notApplicable().stream().filter(n -> !n.text().isEmpty()).forEach(n -> out.add(n.path()));
+        f.reasonedNotApplicable().forEach(n -> out.add(n.path()));
         out.addAll(f.highlights());
         return out;
     }

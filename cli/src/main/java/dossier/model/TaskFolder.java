@@ -20,6 +20,11 @@ public record TaskFolder(String indicator, String unit, List<String> folders, Li
         highlights = List.copyOf(highlights);
     }
 
+    /** The 不涉及 notes that give a reason: an empty one is an unusable file, never uploaded or listed as filed. */
+    public List<Note> reasonedNotApplicable() {
+        return notApplicable.stream().filter(n -> !n.text().isEmpty()).toList();
+    }
+
     /** A note file and the text it holds (trimmed, possibly empty). */
     public record Note(String path, String text) {
     }

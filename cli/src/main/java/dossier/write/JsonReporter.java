@@ -194,7 +194,7 @@ public final class JsonReporter implements Reporter {
         m.put("folders", f == null ? List.of() : f.folders());
         m.put("explanations", f == null ? List.of() : f.explanations());
         m.put("onsite", f == null ? List.of() : f.onsite());
-        m.put("notApplicable", f == null ? List.of() : f.notApplicable().stream().map(TaskFolder.Note::path).toList());
+        m.put("notApplicable", f == null ? List.of() : f.reasonedNotApplicable().stream().map(TaskFolder.Note::path).toList());
         m.put("highlights", f == null ? List.of() : f.highlights());
         m.put("findings", rulesByTask.getOrDefault(List.of(t.indicator(), t.unit()), List.of()));
         return m;

@@ -243,6 +243,8 @@ class CountyOfficeTest {
         Outputs out = outputs(RUNNING);
         assertThat(out.text).contains("警告 COV010 [7.2] evidence/区政府办/7.2 会前学法/不涉及.txt：");
         assertThat(out.ledgerFindings("7.2", "区政府办")).anyMatch(l -> l.startsWith("警告 COV010 "));
+        assertThat(out.json.get("tasks")).filteredOn(t -> t.get("indicator").asText().equals("7.2")).singleElement()
+                .satisfies(t -> assertThat(t.get("notApplicable")).isEmpty());
         CliRunner.Run dry = CliRunner.run("package", repo.toString(), "--as-of", RUNNING, "--dry-run", "--force");
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("2.2 合法性审查/区财政局/不涉及说明.txt  ←  evidence/区财政局/2.2 合法性审查/不涉及说明.txt")
