@@ -40,7 +40,8 @@ test:
 	cat cli/target/surefire-reports/*.txt 2>/dev/null | awk -F'[:,] *' '/^Tests run:/ {r+=$$2; f+=$$4; e+=$$6; s+=$$8} \
 	  END {printf "Tests run: %d, Failures: %d, Errors: %d, Skipped: %d\n", r, f, e, s}'; exit $$status
 
-# Generates a 20,000-file repository (outside the tree) and times validate on it.
+# Generates ~20,000-file repositories (mixed, undated pdfs, dated pdf+docx; outside the tree) and big
+# registers, and prints every ratio against python and cat from one run (see bench/run.sh).
 bench: build
 	bench/run.sh $(BENCH_ARGS)
 

@@ -2,6 +2,7 @@ package dossier.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -147,20 +148,47 @@ public final class DocumentDates {
         FileSignatures.requireRegularFile(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = ch.size();
+            ByteBuffer buffer = WINDOW.get().clear();
             if (length <= 2L * PDF_WINDOW) {
-                return PdfWindow.scan(FileSignatures.readAt(ch, 0, (int) length)).first(PdfWindow.NONE);
+                return PdfWindow.scan(read(ch, 0, (int) length, buffer)).first(PdfWindow.NONE);
             }
             // The Info dictionary of the last update is near the end; a linearized file keeps it at the
             // start. The start is read only when the end has no /CreationDate.
-            PdfWindow tail = PdfWindow.scan(FileSignatures.readAt(ch, length - PDF_WINDOW, PDF_WINDOW));
+            PdfWindow tail = PdfWindow.scan(read(ch, length - PDF_WINDOW, PDF_WINDOW, buffer));
             if (tail.created != null) return Optional.of(tail.created);
-            return tail.first(PdfWindow.scan(FileSignatures.readAt(ch, 0, PDF_WINDOW)));
+            return tail.first(PdfWindow.scan(read(ch, 0, PDF_WINDOW, buffer)));
         }
+    }
+
+    /**
+     * One buffer per thread for the windows: most pdfs hold no date, so both ends of every one are
+     * read, and a fresh 64 KiB array each time would cost more than the scan (a direct buffer is read
+     * into without the copy a heap buffer needs; the scan reads its bytes out in bulk).
+     */
+    private static final ThreadLocal<ByteBuffer> WINDOW = ThreadLocal.withInitial(
+            () -> ByteBuffer.allocateDirect(2 * PDF_WINDOW));
+    private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[2 * PDF_WINDOW]);
+
+    /** {@code length} bytes from {@code position} (fewer at the end of the file), as a view of this thread's array. */
+    private static Window read(FileChannel ch, long position, int length, ByteBuffer buffer) throws IOException {
+        buffer.clear().limit(length);
+        while (buffer.hasRemaining()) {
+            if (ch.read(buffer, position + buffer.position()) < 0) break;
+        }
+        buffer.flip();
+        byte[] bytes = BYTES.get();
+        int n = buffer.remaining();
+        buffer.get(bytes, 0, n);
+        return new Window(bytes, n);
+    }
+
+    /** The first {@code length} bytes of {@code bytes}. */
+    private record Window(byte[] bytes, int length) {
     }
 
     /** Scans a pdf window (bytes read as Latin-1) for its dates; package-private for the fuzz and speed tests. */
     static Optional<LocalDate> pdfDate(byte[] window) {
-        return PdfWindow.scan(window).first(PdfWindow.NONE);
+        return PdfWindow.scan(new Window(window, window.length)).first(PdfWindow.NONE);
     }
 
     /**
@@ -187,14 +215,15 @@ public final class DocumentDates {
             return Optional.empty();
         }
 
-        static PdfWindow scan(byte[] b) {
+        static PdfWindow scan(Window window) {
             PdfWindow w = new PdfWindow();
-            int n = b.length;
+            byte[] b = window.bytes();
+            int n = window.length();
             int i = 3;   // the index of the 'e' of a candidate "Date"
             while (i < n) {
                 byte c = b[i];
                 if (c == 'e') {
-                    if (b[i - 1] == 't' && b[i - 2] == 'a' && b[i - 3] == 'D') w.key(b, i - 3);
+                    if (b[i - 1] == 't' && b[i - 2] == 'a' && b[i - 3] == 'D') w.key(b, n, i - 3);
                     i += 4;
                 } else if (c == 't') {
                     i += 1;
@@ -210,16 +239,16 @@ public final class DocumentDates {
         }
 
         /** "Date" at {@code at}: which key it ends, if any, and that key's value. */
-        private void key(byte[] b, int at) {
+        private void key(byte[] b, int n, int at) {
             int after = at + 4;
             if (endsWith(b, at, "/Creation")) {
-                created = later(created, infoValue(b, after));
+                created = later(created, infoValue(b, n, after));
             } else if (endsWith(b, at, "/Mod")) {
-                modified = later(modified, infoValue(b, after));
+                modified = later(modified, infoValue(b, n, after));
             } else if (endsWith(b, at, ":Create") && isNameChar(b, at - 8)) {
-                xmpCreated = later(xmpCreated, xmpValue(b, after));
+                xmpCreated = later(xmpCreated, xmpValue(b, n, after));
             } else if (endsWith(b, at, ":Modify") && isNameChar(b, at - 8)) {
-                xmpModified = later(xmpModified, xmpValue(b, after));
+                xmpModified = later(xmpModified, xmpValue(b, n, after));
             }
         }
 
@@ -249,13 +278,12 @@ public final class DocumentDates {
     }
 
     /** {@code /Key (D:YYYY…)} or {@code /Key <hex>}; null when the key is longer (/ModDateX) or has no date. */
-    private static LocalDate infoValue(byte[] b, int j) {
-        int n = b.length;
+    private static LocalDate infoValue(byte[] b, int n, int j) {
         if (j < n && !isDelimiter(at(b, j)) && !Character.isWhitespace(at(b, j))) return null;
         while (j < n && Character.isWhitespace(at(b, j))) j++;
         String value = null;
-        if (j < n && b[j] == '(') value = literal(b, j + 1);
-        else if (j < n && b[j] == '<') value = hexString(b, j + 1);
+        if (j < n && b[j] == '(') value = literal(b, n, j + 1);
+        else if (j < n && b[j] == '<') value = hexString(b, n, j + 1);
         return value == null ? null : pdfDate(value).orElse(null);
     }
 
@@ -264,17 +292,17 @@ public final class DocumentDates {
     }
 
     /** A literal string's text, up to 64 chars; UTF-16BE (with its BOM) is flattened to its ASCII. */
-    private static String literal(byte[] s, int from) {
+    private static String literal(byte[] s, int end, int from) {
         StringBuilder b = new StringBuilder();
-        for (int k = from; k < s.length && b.length() < 128; k++) {
+        for (int k = from; k < end && b.length() < 128; k++) {
             char c = at(s, k);
             if (c == ')') break;
-            if (c == '\\' && k + 1 < s.length) {
+            if (c == '\\' && k + 1 < end) {
                 c = at(s, ++k);
                 if (c >= '0' && c <= '7') { // octal escape, e.g. \000 in UTF-16 text
                     int v = 0;
                     int n = 0;
-                    while (n < 3 && k < s.length && at(s, k) >= '0' && at(s, k) <= '7') {
+                    while (n < 3 && k < end && at(s, k) >= '0' && at(s, k) <= '7') {
                         v = v * 8 + (at(s, k++) - '0');
                         n++;
                     }
@@ -287,9 +315,9 @@ public final class DocumentDates {
         return flatten(b.toString());
     }
 
-    private static String hexString(byte[] s, int from) {
+    private static String hexString(byte[] s, int end, int from) {
         StringBuilder digits = new StringBuilder();
-        for (int k = from; k < s.length && digits.length() < 256; k++) {
+        for (int k = from; k < end && digits.length() < 256; k++) {
             char c = at(s, k);
             if (c == '>') break;
             if (Character.digit(c, 16) >= 0) digits.append(c);
@@ -322,8 +350,7 @@ public final class DocumentDates {
     }
 
     /** {@code >2019-03-15T…} or {@code ="2019-03-15T…"} after an XMP key; the month and day may be left out. */
-    private static LocalDate xmpValue(byte[] b, int k) {
-        int n = b.length;
+    private static LocalDate xmpValue(byte[] b, int n, int k) {
         while (k < n && isRegexSpace(b[k])) k++;
         if (k < n && b[k] == '>') {
             k++;
@@ -336,7 +363,7 @@ public final class DocumentDates {
             return null;
         }
         while (k < n && isRegexSpace(b[k])) k++;
-        if (!digits(b, k, 4)) return null;
+        if (k + 4 > n || !digits(b, k, 4)) return null;
         String year = latin1(b, k, 4);
         String month = "01";
         String day = "01";
@@ -392,6 +419,7 @@ public final class DocumentDates {
     public static Optional<Integer> yearInName(String fileName) {
         if (fileName == null || fileName.isEmpty()) return Optional.empty();
         String s = asciiDigits(fileName);
+        if (!hasFourDigitRun(s)) return Optional.empty();   // most names hold no year: skip the patterns
         int bestAt = Integer.MAX_VALUE;
         int best = 0;
         for (Pattern p : new Pattern[]{YEAR_NIAN, YEAR_BRACKETED, YEAR_DATED, YEAR_COMPACT, YEAR_HANZI}) {
@@ -411,6 +439,19 @@ public final class DocumentDates {
             }
         }
         return bestAt == Integer.MAX_VALUE ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Every pattern needs four digits in a row (2018, 二〇一八); a name without them has no year. */
+    private static boolean hasFourDigitRun(String s) {
+        int ascii = 0;
+        int hanzi = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            ascii = c >= '0' && c <= '9' ? ascii + 1 : 0;
+            hanzi = "〇○零一二三四五六七八九".indexOf(c) >= 0 ? hanzi + 1 : 0;
+            if (ascii >= 4 || hanzi >= 4) return true;
+        }
+        return false;
     }
 
     private static String asciiDigits(String s) {
