@@ -44,11 +44,10 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         boolean debug = System.getenv().containsKey("DOSSIER_DEBUG");
-        // A worker thread that dies of an Error reaches the command through its Future; the JVM's own
-        // report of it (a stack trace on stderr) is for DOSSIER_DEBUG only.
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
-            if (debug) e.printStackTrace();
-        });
+        // dossier speaks through err alone. What libraries print to System.err (the JDK's XML parser
+        // prints "[Fatal Error]" for a damaged part before it throws; log backends; the JVM's report
+        // of a worker thread's Error) is noise: the damaged file is named in a message or finding.
+        if (!debug) System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         int code;
         try {
             code = run(args, out, err, System.out, System.getenv(), System.console() != null);

@@ -42,12 +42,14 @@ class ErrorsAndNoiseTest {
         Files.createDirectories(register.getParent());
         Files.write(register, withDoctype(workbook()));
         Files.write(r.task().resolve("工作方案.docx"), withDoctype(workbook()));
+        Files.write(r.repo.resolve("evidence/" + HostileRepo.UNIT + "/registers/培训台账.xlsx"),
+                withPart(workbook(), "xl/workbook.xml", new byte[]{'<', 'a', '>', (byte) 0xFF, '<', '/', 'a', '>'}));
 
         CliRunner.Run run = Jvm.run(tmp, "256m", "validate", r.repo.toString(), "--as-of", "2021-08-05");
 
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("THR009").contains("registers/执法人员名册.xlsx");
+        assertThat(run.out()).contains("THR009").contains("registers/执法人员名册.xlsx").contains("registers/培训台账.xlsx");
     }
 
     private static byte[] workbook() throws IOException {
@@ -60,12 +62,22 @@ class ErrorsAndNoiseTest {
 
     /** The same zip with a DOCTYPE in [Content_Types].xml, which POI refuses (and used to log as FATAL). */
     private static byte[] withDoctype(byte[] zip) throws IOException {
+        return withPart(zip, "[Content_Types].xml", null);
+    }
+
+    /**
+     * The same zip with one part replaced, or for null [Content_Types].xml behind a DOCTYPE. Invalid
+     * UTF-8 in a part made the JDK's XML parser print "[Fatal Error]" to stderr.
+     */
+    private static byte[] withPart(byte[] zip, String part, byte[] replacement) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
-                if (e.getName().equals("[Content_Types].xml")) {
+                if (e.getName().equals(part) && replacement != null) {
+                    data = replacement;
+                } else if (e.getName().equals(part)) {
                     data = ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>"
                             + new String(data, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", ""))
                             .getBytes(StandardCharsets.UTF_8);
