@@ -126,6 +126,21 @@ class NoticesCommandTest {
     }
 
     @Test
+    void aUnitThatFinishedLosesItsNoticeFromAnEarlierRun() throws IOException {
+        Path out = dir.resolve("stale");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("顺河街道.txt"), "an earlier notice");
+        Files.writeString(out.resolve("顺河街道.docx"), "an earlier notice");
+        Files.writeString(out.resolve("说明.txt"), "the office's own file");
+        var r = CliRunner.run("notices", repo.toString(), "--as-of", "2021-08-20", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("顺河街道.txt")).doesNotExist();
+        assertThat(out.resolve("顺河街道.docx")).doesNotExist();
+        assertThat(out.resolve("说明.txt")).exists();
+        assertThat(out.resolve("区司法局.txt")).exists();
+    }
+
+    @Test
     void sameInputSameBytes() throws IOException {
         byte[] docx = Files.readAllBytes(folder.resolve("区司法局.docx"));
         byte[] xlsx = Files.readAllBytes(folder.resolve("通知汇总.xlsx"));
