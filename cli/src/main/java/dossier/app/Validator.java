@@ -7,6 +7,7 @@ import dossier.core.ThresholdSpecs;
 import dossier.core.ValidationResult;
 import dossier.model.Campaign;
 import dossier.model.Finding;
+import dossier.model.Indicator;
 import dossier.model.Location;
 import dossier.model.Severity;
 import dossier.model.Task;
@@ -23,6 +24,7 @@ import dossier.shared.IndicatorIds;
 import dossier.shared.InputException;
 import dossier.shared.Progress;
 import dossier.shared.UnitNames;
+import dossier.write.report.Scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Runs every rule over a repository and returns the findings filtered, re-levelled and sorted. */
 public final class Validator {
@@ -46,6 +49,7 @@ public final class Validator {
         Campaign campaign = CampaignLoader.load(request.repository(), request.asOf(), request.sheet());
         Set<String> units = resolveUnits(campaign, request.units());
         Set<String> indicators = resolveIndicators(campaign, request.indicators());
+        Scoring.of(campaign.settings(), campaign.indicators().stream().map(Indicator::id).collect(Collectors.toSet()));
         Set<List<String>> assigned = new HashSet<>();
         campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
         EvidenceWalker.Result evidence = EvidenceWalker.walk(request.repository(), campaign.settings(),
@@ -57,7 +61,7 @@ public final class Validator {
         all.addAll(figures.findings());
         List<String> taskIds = campaign.indicators().stream().map(i -> i.id()).toList();
         ThresholdEngine.Outcome outcome = ThresholdEngine.evaluate(campaign,
-                ThresholdSpecs.inForce(campaign.settings().thresholds(), taskIds), figures.figures(), request.asOf());
+                ThresholdSpecs.inForce(campaign.settings(), taskIds), figures.figures(), request.asOf());
         all.addAll(outcome.findings());
         List<ThresholdResult> thresholds = outcome.results().stream()
                 .filter(t -> units.isEmpty() || units.contains(t.unit()))

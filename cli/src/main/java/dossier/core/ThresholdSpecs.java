@@ -2,6 +2,7 @@ package dossier.core;
 
 import dossier.model.Location;
 import dossier.model.RegisterKind;
+import dossier.model.Settings;
 import dossier.model.ThresholdSpec.AppliesTo;
 import dossier.model.ThresholdSpec.Kind;
 import dossier.model.ThresholdSpec.Op;
@@ -25,6 +26,7 @@ import java.util.Set;
  */
 public final class ThresholdSpecs {
     private static final String FILE = "dossier.yaml";
+    private static final String BAD_THRESHOLD = "settings.badThreshold";
     private static final Set<String> KEYS = Set.of("task", "kind", "figure", "denominator", "op", "target",
             "applies_to", "register", "enabled");
 
@@ -60,7 +62,19 @@ public final class ThresholdSpecs {
     }
 
     /** The thresholds in force for a sheet with these ids (a threshold whose task the sheet lacks is dormant). */
-    public static List<ThresholdSpec> inForce(Map<String, Object> overrides, List<String> taskIds) {
+    public static List<ThresholdSpec> inForce(Settings settings, List<String> taskIds) {
+        try {
+            return inForce(settings.thresholds(), taskIds);
+        } catch (InputException e) {
+            if (!e.key().equals(BAD_THRESHOLD)) throw e;
+            String id = String.valueOf(e.args().get(0));
+            String key = String.valueOf(e.args().get(1));
+            throw new InputException(key.isEmpty() ? settings.place("thresholds", id) : settings.place("thresholds", id, key),
+                    e.key(), e.args().toArray());
+        }
+    }
+
+    static List<ThresholdSpec> inForce(Map<String, Object> overrides, List<String> taskIds) {
         Map<String, ThresholdSpec> specs = new LinkedHashMap<>();
         BUILT_IN.forEach(s -> specs.put(s.id(), s));
         for (Map.Entry<String, Object> e : overrides.entrySet()) {
@@ -152,6 +166,6 @@ public final class ThresholdSpecs {
     }
 
     private static InputException bad(String id, String key, String value) {
-        return new InputException(Location.file(FILE), "settings.badThreshold", id, key, value);
+        return new InputException(Location.file(FILE), BAD_THRESHOLD, id, key, value);
     }
 }

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,8 @@ public record Settings(String name, String region, int year, Period period,
                        Map<String, Object> thresholds, Map<String, Object> registers,
                        Map<String, Object> scoring, List<Waiver> waivers,
                        Map<String, String> severity, String nextSteps,
-                       String history, Map<String, Object> notices, Map<String, Object> bulletin) {
+                       String history, Map<String, Object> notices, Map<String, Object> bulletin,
+                       Map<String, Location> places) {
 
     public static final String COLLECT_MILESTONE = "收集印证资料";
     public static final long DEFAULT_MAX_SIZE = 200L * 1024 * 1024;
@@ -34,6 +36,7 @@ public record Settings(String name, String region, int year, Period period,
         scoring = Map.copyOf(scoring);
         waivers = List.copyOf(waivers);
         severity = Map.copyOf(severity);
+        places = Map.copyOf(places);
         notices = Map.copyOf(notices);
         bulletin = Map.copyOf(bulletin);
     }
@@ -42,5 +45,17 @@ public record Settings(String name, String region, int year, Period period,
     public Milestone collectMilestone() {
         return milestones.stream().filter(m -> m.name().equals(COLLECT_MILESTONE)).findFirst()
                 .orElse(milestones.isEmpty() ? null : milestones.get(0));
+    }
+
+    /**
+     * Where a key of dossier.yaml sits, for a message about it: the line and column of
+     * {@code thresholds.review_rate.target}, else of its nearest enclosing key, else just the file.
+     */
+    public Location place(String... path) {
+        for (int n = path.length; n > 0; n--) {
+            Location at = places.get(String.join(".", Arrays.copyOf(path, n)));
+            if (at != null) return at;
+        }
+        return Location.file("dossier.yaml");
     }
 }

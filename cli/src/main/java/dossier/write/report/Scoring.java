@@ -1,6 +1,7 @@
 package dossier.write.report;
 
 import dossier.model.Location;
+import dossier.model.Settings;
 import dossier.shared.IndicatorIds;
 import dossier.shared.InputException;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
  * dossier.yaml {@code scoring:} — a name from a fixed list, never an expression:
  * {@code scoring: {default: both, "4.4": coverage, "8.1": full}}.
  */
-final class Scoring {
+public final class Scoring {
     enum Rule {
         /** points × covered / applicable tasks. */
         COVERAGE,
@@ -45,33 +47,45 @@ final class Scoring {
         this.fallback = fallback;
     }
 
-    /** Reads the scoring section; an unknown rule or indicator makes dossier.yaml unusable (exit 2). */
+    /**
+     * Reads the scoring section; an unknown rule or indicator makes dossier.yaml unusable (exit 2),
+     * named with the line and column of its key. Every command reads it when it loads the campaign.
+     */
+    public static Scoring of(Settings settings, Set<String> indicatorIds) {
+        return of(settings.scoring(), indicatorIds, key -> settings.place("scoring", key));
+    }
+
     static Scoring of(Map<String, Object> section, Set<String> indicatorIds) {
+        return of(section, indicatorIds, key -> Location.file("dossier.yaml"));
+    }
+
+    private static Scoring of(Map<String, Object> section, Set<String> indicatorIds, Function<String, Location> place) {
         Map<String, Rule> rules = new LinkedHashMap<>();
         Rule fallback = Rule.BOTH;
         for (Map.Entry<String, Object> e : section.entrySet()) {
             String key = e.getKey().strip();
-            Rule rule = parse(key, e.getValue());
+            Location at = place.apply(e.getKey());
+            Rule rule = parse(at, key, e.getValue());
             if (key.equalsIgnoreCase(DEFAULT_KEY)) {
                 fallback = rule;
                 continue;
             }
             String id = IndicatorIds.parse(key).orElse(key);
             if (!indicatorIds.contains(id)) {
-                throw new InputException(Location.file("dossier.yaml"), "report.scoringUnknownIndicator", key);
+                throw new InputException(at, "report.scoringUnknownIndicator", key);
             }
             rules.put(id, rule);
         }
         return new Scoring(rules, fallback);
     }
 
-    private static Rule parse(String key, Object value) {
+    private static Rule parse(Location at, String key, Object value) {
         String text = value == null ? "" : String.valueOf(value).strip().toLowerCase(Locale.ROOT);
         for (Rule r : Rule.values()) {
             if (r.id().equals(text)) return r;
         }
         String allowed = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
-        throw new InputException(Location.file("dossier.yaml"), "report.scoringBadRule", key, value, allowed);
+        throw new InputException(at, "report.scoringBadRule", key, value, allowed);
     }
 
     Rule ruleFor(String indicator) {
