@@ -42,7 +42,7 @@ public final class SettingsTemplate {
     private static final String TEMPLATE = """
             # 法治政府建设示范创建 —— 印证资料库设置（dossier.yaml）
             # 由 dossier init 生成。每个键都可省略，省略时取默认值；以 # 开头的是说明或示例，不起作用，
-            # 去掉行首的 # 即可启用。本文件须以 UTF-8 保存。修改后运行 dossier validate 检查。
+            # 去掉行首的 # 即可启用。本文件最好以 UTF-8 保存（另存为 GBK 也能读）。修改后运行 dossier validate 检查。
 
             # 创建活动名称，写入自评报告、工作台账和申报材料的标题；留空时取本文件夹的名称。
             # 例如：name: 源汇区法治政府建设示范创建

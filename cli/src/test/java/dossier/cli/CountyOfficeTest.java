@@ -253,6 +253,20 @@ class CountyOfficeTest {
                 .contains("  evidence/区政府办/7.2 会前学法/不涉及.txt  (COV010 ");
     }
 
+    @Test
+    void theDossierYamlInitWritesSaysUtf8IsPreferredAndGbkReadsFine() throws IOException {
+        Path fresh = repo.resolve("新证据库");
+        CliRunner.Run init = CliRunner.run("init", fresh.toString(), "--as-of", RUNNING);
+        assertThat(init.code()).as(init.err()).isZero();
+        String settings = Files.readString(fresh.resolve("dossier.yaml"), StandardCharsets.UTF_8);
+        assertThat(settings).contains("本文件最好以 UTF-8 保存（另存为 GBK 也能读）").doesNotContain("须以 UTF-8");
+        Files.write(fresh.resolve("dossier.yaml"), settings.replace("name:\n", "name: 测试县法治政府建设示范创建\n")
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        CliRunner.Run validate = CliRunner.run("validate", fresh.toString(), "--as-of", RUNNING, "--no-color", "--fail-on", "never");
+        assertThat(validate.code()).as(validate.err()).isZero();
+        assertThat(validate.out()).startsWith("dossier 校验：测试县法治政府建设示范创建");
+    }
+
     /** validate's text (no colour) and json, the ledger workbook and the markdown report of one as-of date. */
     private Outputs outputs(String asOf, String... filters) throws IOException {
         CliRunner.Run text = CliRunner.run(args("validate", asOf, filters, "--no-color", "--fail-on", "never"));
