@@ -76,6 +76,7 @@ public final class PackageWriter {
                         () -> new InputException(Location.file(e.source()), "package.sourceGone"));
                 ZipArchiveEntry entry = new ZipArchiveEntry(e.zipPath());
                 entry.setTime(time);
+                if (isCompressed(e.zipPath())) stored(entry, file);
                 zip.putArchiveEntry(entry);
                 MessageDigest digest = sha256();
                 long size;
@@ -93,6 +94,36 @@ public final class PackageWriter {
             add(zip, MANIFEST_JSON, manifestJson(result, packed, attachments, report == null ? null : reportName), time);
         }
         return packed;
+    }
+
+    /**
+     * Photos, pdfs, office files and archives are compressed already: deflating them again gains a
+     * few percent and is most of the time a bundle of gigabytes takes, so they are stored as they are.
+     */
+    private static final java.util.Set<String> COMPRESSED = java.util.Set.of("jpg", "jpeg", "png", "gif", "webp",
+            "heic", "heif", "avif", "mp4", "mov", "avi", "mkv", "wmv", "mp3", "m4a", "zip", "rar", "7z", "gz", "pdf",
+            "ofd", "docx", "xlsx", "pptx", "docm", "xlsm", "pptm", "wps", "et", "dps");
+
+    private static boolean isCompressed(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && COMPRESSED.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A stored entry must give its size and CRC-32 before its bytes: one read for those (CRC-32 runs at memory speed). */
+    private static void stored(ZipArchiveEntry entry, Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        long size = 0;
+        byte[] buffer = new byte[256 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                crc.update(buffer, 0, n);
+                size += n;
+            }
+        }
+        entry.setMethod(java.util.zip.ZipEntry.STORED);
+        entry.setSize(size);
+        entry.setCompressedSize(size);
+        entry.setCrc(crc.getValue());
     }
 
     private static Packed add(ZipArchiveOutputStream zip, String name, byte[] data, long time) throws IOException {
