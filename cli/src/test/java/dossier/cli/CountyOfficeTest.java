@@ -215,7 +215,7 @@ class CountyOfficeTest {
         assertThat(out.messages("THR001")).containsExactly(late);
         assertThat(out.ledgerFindings("8.1", "区政府办")).contains("错误 THR001 " + late);
         CliRunner.Run english = CliRunner.run("validate", repo.toString(), "--as-of", RUNNING, "--lang", "en", "--no-color");
-        assertThat(english.out()).contains("registers/培训台账.xlsx: 1 rows dated outside the period")
+        assertThat(english.out()).contains("registers/培训台账.xlsx: rows dated outside the period (2021-01-01 to 2021-12-31) are left out: 1.")
                 .contains("short of the target (2021-01-01 ~ 2021-03-31).");
     }
 
