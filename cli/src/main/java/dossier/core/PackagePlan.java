@@ -5,6 +5,8 @@ import dossier.model.Indicator;
 import dossier.model.TaskFolder;
 import dossier.model.TaskStatus;
 import dossier.rules.CoverageRules;
+import dossier.rules.Rule;
+import dossier.rules.Rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +23,6 @@ import java.util.function.UnaryOperator;
  * because validate found it not uploadable.
  */
 public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
-    /** Files validate flags as never uploadable, and folders that match no task. */
-    private static final Set<String> NOT_UPLOADABLE = Set.of("FIL001", "FIL002", "FIL003", "FIL005", "FIL008", "FIL009",
-            "FIL011", "COV006", "COV007", "COV008", "COV009", "COV011");
-
     /** An empty 不涉及 note: COV010 when it is all the task has, and never worth uploading. */
     private static final String EMPTY_NOTE = CoverageRules.EMPTY_NOT_APPLICABLE.id();
 
@@ -69,7 +67,7 @@ public record PackagePlan(List<Entry> entries, List<LeftOut> leftOut) {
         }
         for (Finding f : result.findings()) {
             String file = f.location().file();
-            if (file == null || !NOT_UPLOADABLE.contains(f.ruleId()) || kept.contains(file) || !seen.add(file)) continue;
+            if (file == null || !Rules.byId(f.ruleId()).map(Rule::leavesFileOutOfBundle).orElse(false) || kept.contains(file) || !seen.add(file)) continue;
             leftOut.add(new LeftOut(file, f.ruleId()));
         }
         leftOut.sort(Comparator.comparing(LeftOut::source));

@@ -21,12 +21,12 @@ public final class CoverageRules {
     public static final Rule DEFERRED = new Rule("COV003", "coverage", Severity.INFO);
     public static final Rule NOT_APPLICABLE = new Rule("COV004", "coverage", Severity.INFO);
     public static final Rule NOT_APPLICABLE_WITH_EVIDENCE = new Rule("COV005", "coverage", Severity.WARNING);
-    public static final Rule UNKNOWN_UNIT_FOLDER = new Rule("COV006", "coverage", Severity.WARNING);
-    public static final Rule UNKNOWN_INDICATOR_FOLDER = new Rule("COV007", "coverage", Severity.WARNING);
-    public static final Rule FOLDER_WITHOUT_ID = new Rule("COV008", "coverage", Severity.WARNING);
-    public static final Rule UNASSIGNED_FOLDER = new Rule("COV009", "coverage", Severity.WARNING);
+    public static final Rule UNKNOWN_UNIT_FOLDER = new Rule("COV006", "coverage", Severity.WARNING).leavingFileOutOfBundle();
+    public static final Rule UNKNOWN_INDICATOR_FOLDER = new Rule("COV007", "coverage", Severity.WARNING).leavingFileOutOfBundle();
+    public static final Rule FOLDER_WITHOUT_ID = new Rule("COV008", "coverage", Severity.WARNING).leavingFileOutOfBundle();
+    public static final Rule UNASSIGNED_FOLDER = new Rule("COV009", "coverage", Severity.WARNING).leavingFileOutOfBundle();
     public static final Rule EMPTY_NOT_APPLICABLE = new Rule("COV010", "coverage", Severity.WARNING);
-    public static final Rule LOOSE_FILE = new Rule("COV011", "coverage", Severity.WARNING);
+    public static final Rule LOOSE_FILE = new Rule("COV011", "coverage", Severity.WARNING).leavingFileOutOfBundle();
 
     private CoverageRules() {
     }

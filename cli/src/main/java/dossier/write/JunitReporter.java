@@ -11,6 +11,8 @@ import dossier.model.Severity;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
+import dossier.rules.Rule;
+import dossier.rules.Rules;
 import dossier.rules.ThresholdRules;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -70,7 +72,7 @@ public final class JunitReporter implements Reporter {
         List<Finding> other = new ArrayList<>();
         List<Finding> thresholdFindings = new ArrayList<>();
         for (Finding f : result.findings()) {
-            if (f.ruleId().startsWith("THR") && f.indicator() != null) thresholdFindings.add(f);
+            if (Rules.byId(f.ruleId()).map(Rule::judgesThreshold).orElse(false) && f.indicator() != null) thresholdFindings.add(f);
             else if (f.unit() != null && f.indicator() != null) byTask.computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new ArrayList<>()).add(f);
             else other.add(f);
         }

@@ -25,6 +25,17 @@ class RulesRegistryTest {
     }
 
     @Test
+    void whatARuleMeansElsewhereIsAPropertyOfTheRule() {
+        assertThat(Rules.all().stream().filter(Rule::leavesFileOutOfBundle).map(Rule::id))
+                .as("files package leaves out of the bundle")
+                .containsExactlyInAnyOrder("FIL001", "FIL002", "FIL003", "FIL005", "FIL008", "FIL009", "FIL011",
+                        "COV006", "COV007", "COV008", "COV009", "COV011");
+        assertThat(Rules.all()).filteredOn(Rule::judgesThreshold)
+                .allSatisfy(r -> assertThat(r.id()).startsWith("THR"))
+                .hasSize((int) Rules.ids().stream().filter(id -> id.startsWith("THR")).count());
+    }
+
+    @Test
     void idsAreUnique() {
         assertThat(Rules.ids()).doesNotHaveDuplicates().hasSize(Rules.all().size());
     }
