@@ -8,6 +8,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 
 /**
  * A zip read in place through its central directory: entry names, and each entry's content
@@ -71,7 +74,7 @@ public final class ZipBundle implements AutoCloseable {
         MessageDigest sha = sha256();
         byte[] buffer = new byte[64 * 1024];
         long size = 0;
-        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+        try (InputStream in = open(name)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 size += n;
@@ -84,7 +87,7 @@ public final class ZipBundle implements AutoCloseable {
 
     /** The entry's bytes, or null when it is larger than limit. */
     public byte[] bytes(String name, int limit) throws IOException {
-        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+        try (InputStream in = open(name)) {
             byte[] data = in.readNBytes(limit + 1);
             return data.length > limit ? null : data;
         }
@@ -92,10 +95,25 @@ public final class ZipBundle implements AutoCloseable {
 
     /** The entry's content, inflated as it is read. */
     public InputStream stream(String name) throws IOException {
-        return zip.getInputStream(zip.getEntry(name));
+        return open(name);
     }
 
     @Override
+    /**
+     * An entry's content. package writes stored and deflated entries only; any other method (zstd,
+     * bzip2, …) would reach a codec this jar does not carry and end in an Error, so it is refused as
+     * a damaged entry instead.
+     */
+    private InputStream open(String name) throws IOException {
+        ZipArchiveEntry entry = zip.getEntry(name);
+        if (entry == null) throw new NoSuchFileException(name);
+        int method = entry.getMethod();
+        if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+            throw new ZipException(name + ": compression method " + method + " is not one package writes");
+        }
+        return zip.getInputStream(entry);
+    }
+
     public void close() throws IOException {
         zip.close();
     }

@@ -86,6 +86,18 @@ class VerifyCommandTest {
         assertThat(run.out()).contains("多出：4.4 健全行政执法人员管理制度/补充说明.txt").contains("合计：缺少 0 个，多出 1 个，被改动 0 个");
     }
 
+    /** zstd is a method zip allows but package never writes; the jar has no codec for it (found by make fuzz). */
+    @Test
+    void anEntryInACompressionPackageNeverWritesIsNamedNotACrash() throws IOException {
+        CliRunner.Run run = CliRunner.run("verify", withMethod("zstd-entry.zip", evidenceEntry, 93).toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("被改动：" + evidenceEntry);
+
+        CliRunner.Run manifest = CliRunner.run("verify", withMethod("zstd-manifest.zip", "manifest.json", 93).toString());
+        assertThat(manifest.code()).as(manifest.err()).isEqualTo(2);
+        assertThat(manifest.err()).contains("zstd-manifest.zip").doesNotContain("Exception").doesNotContain("Error:");
+    }
+
     @Test
     void theReportResultAndManifestWorkbookAreCheckedToo() throws IOException {
         for (String attachment : new String[]{"自评报告.docx", "校验结果.json", "材料清单.xlsx"}) {
@@ -142,6 +154,21 @@ class VerifyCommandTest {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A copy of the bundle whose one entry claims another compression method, its bytes unchanged. */
+    private static Path withMethod(String name, String entry, int method) throws IOException {
+        Path copy = dir.resolve(name);
+        try (ZipFile in = ZipFile.builder().setPath(bundle).get();
+             ZipArchiveOutputStream out = new ZipArchiveOutputStream(copy)) {
+            out.setEncoding("UTF-8");
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+                ZipArchiveEntry copied = new ZipArchiveEntry(e);
+                if (e.getName().equals(entry)) copied.setMethod(method);
+                out.addRawArchiveEntry(copied, in.getRawInputStream(e));
+            }
+        }
+        return copy;
     }
 
     /** A copy of the bundle with some entries' content replaced. */
