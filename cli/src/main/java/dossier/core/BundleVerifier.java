@@ -52,7 +52,12 @@ public final class BundleVerifier {
         if (!names.contains(BundleManifest.FILE)) {
             throw new InputException(Location.file(zip.file()), "verify.notBundle");
         }
-        byte[] json = zip.bytes(BundleManifest.FILE, MANIFEST_LIMIT);
+        byte[] json;
+        try {
+            json = zip.bytes(BundleManifest.FILE, MANIFEST_LIMIT);
+        } catch (IOException e) {
+            json = null;    // a manifest that cannot be inflated describes nothing
+        }
         if (json == null) throw new InputException(Location.file(zip.file()), "verify.notBundle");
         BundleManifest manifest = BundleManifest.parse(json, zip.file());
         List<Localized> manifestProblems = new ArrayList<>(manifest.problems());

@@ -98,7 +98,6 @@ public final class ZipBundle implements AutoCloseable {
         return open(name);
     }
 
-    @Override
     /**
      * An entry's content. package writes stored and deflated entries only; any other method (zstd,
      * bzip2, …) would reach a codec this jar does not carry and end in an Error, so it is refused as
@@ -114,6 +113,7 @@ public final class ZipBundle implements AutoCloseable {
         return zip.getInputStream(entry);
     }
 
+    @Override
     public void close() throws IOException {
         zip.close();
     }
