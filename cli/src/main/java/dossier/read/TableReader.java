@@ -82,6 +82,10 @@ public final class TableReader {
         } catch (Exception e) {
             if (isEncrypted(e)) throw new InputException(Location.file(displayName), "input.encrypted");
             throw new InputException(Location.file(displayName), "input.badWorkbook", reason(e));
+        } catch (LinkageError e) {
+            // A part in a compression the pre-check could not see (its central directory is damaged, so
+            // the parts were found by their local headers) reaches a codec this jar does not carry.
+            throw new InputException(Location.file(displayName), "input.badWorkbook", String.valueOf(e.getMessage()));
         }
         List<Table> tables = new ArrayList<>();
         List<Table> hidden = new ArrayList<>();
