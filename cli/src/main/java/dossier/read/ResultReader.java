@@ -157,54 +157,34 @@ public final class ResultReader {
             return new DistrictResult(file, schema, name, region, asOf, partial, indicators, tallies, findings, totals);
         }
 
-        private void campaign(JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                return;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
+        private void campaign(JsonParser p) throws IOException, Unusable {
+            fields(p, field -> {
                 if (field.equals("name")) name = p.getValueAsString();
                 else if (field.equals("region")) region = p.getValueAsString();
                 else p.skipChildren();
-            }
+            });
         }
 
-        private void summary(JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                return;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
+        private void summary(JsonParser p) throws IOException, Unusable {
+            fields(p, field -> {
                 if (field.equals("findings")) counts(p, findings);
                 else if (field.equals("overdue")) overdueTotal = p.getValueAsInt();
                 else p.skipChildren();
-            }
+            });
         }
 
         /** Only the overall states: an aggregate's include the tasks of indicators it could not map. */
-        private void coverage(JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                return;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (field.equals("overall") && p.currentToken() == JsonToken.START_OBJECT) {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String inner = p.currentName();
-                        p.nextToken();
-                        if (inner.equals("states")) counts(p, overall);
-                        else p.skipChildren();
-                    }
-                } else {
+        private void coverage(JsonParser p) throws IOException, Unusable {
+            fields(p, field -> {
+                if (!field.equals("overall")) {
                     p.skipChildren();
+                    return;
                 }
-            }
+                fields(p, inner -> {
+                    if (inner.equals("states")) counts(p, overall);
+                    else p.skipChildren();
+                });
+            });
         }
 
         /** An aggregate lists its per-indicator states; a validate result only names them (its tasks carry the states). */
@@ -301,6 +281,24 @@ public final class ResultReader {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
             if (t == JsonToken.START_OBJECT) body.read(p);
             else p.skipChildren();
+        }
+    }
+
+    private interface FieldBody {
+        /** Called with the parser on the field's value; it must consume the value (or skip it). */
+        void read(String field) throws IOException, Unusable;
+    }
+
+    /** Each field of an object, the parser on its value; anything but an object is skipped. */
+    private static void fields(JsonParser p, FieldBody body) throws IOException, Unusable {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            body.read(field);
         }
     }
 
