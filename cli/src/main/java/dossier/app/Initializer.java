@@ -13,10 +13,8 @@ import dossier.read.TaskSheetReader;
 import dossier.read.TextFiles;
 import dossier.read.UnitDirectory;
 import dossier.read.UnitsReader;
-import dossier.shared.DidYouMean;
 import dossier.shared.IndicatorIds;
 import dossier.shared.InputException;
-import dossier.shared.UnitNames;
 import dossier.write.CatalogueSheet;
 import dossier.write.RequirementNote;
 import dossier.write.SafeNames;
@@ -206,8 +204,9 @@ public final class Initializer {
 
         Campaign campaign = CampaignLoader.load(root, request.asOf(), sheetOption);
         String evidence = evidence(campaign);
-        List<Task> tasks = filtered(campaign);
-        folders(campaign, tasks, evidence);
+        Selection selection = Selection.of(campaign, request.unitFilter(), request.indicatorFilter());
+        List<Task> tasks = campaign.tasks().stream().filter(selection::includes).toList();
+        folders(campaign, tasks, evidence, selection.units());
         Set<String> unitsWithTasks = new LinkedHashSet<>();
         campaign.tasks().forEach(t -> unitsWithTasks.add(t.unit()));
         return new Result(root, entries, evidence, created, kept, stale, outdated, blocked, campaign.sheetFile(),
@@ -291,47 +290,7 @@ public final class Initializer {
         return relative(dir);
     }
 
-    /** The tasks --unit and --indicator leave (every task without them). */
-    private List<Task> filtered(Campaign campaign) {
-        Set<String> units = unitFilter(campaign);
-        Set<String> ids = indicatorFilter(campaign);
-        return campaign.tasks().stream()
-                .filter(t -> units.isEmpty() || units.contains(t.unit()))
-                .filter(t -> ids.isEmpty() || ids.contains(t.indicator()))
-                .toList();
-    }
-
-    private Set<String> unitFilter(Campaign campaign) {
-        Set<String> out = new LinkedHashSet<>();
-        UnitDirectory directory = new UnitDirectory(campaign.units(), campaign.settings().region());
-        for (String w : request.unitFilter()) {
-            Optional<String> unit = directory.resolve(w);
-            if (unit.isEmpty()) {
-                List<String> names = directory.names();
-                throw new InputException(Location.NONE, "filter.unknownUnit", w,
-                        DidYouMean.suggest(UnitNames.normal(w), names).map(Object.class::cast).orElse(names));
-            }
-            out.add(unit.get());
-        }
-        return out;
-    }
-
-    private Set<String> indicatorFilter(Campaign campaign) {
-        Set<String> out = new LinkedHashSet<>();
-        List<String> ids = campaign.indicators().stream().map(Indicator::id).toList();
-        for (String w : request.indicatorFilter()) {
-            String id = IndicatorIds.parse(w).orElse(w.strip());
-            List<String> matching = ids.contains(id) ? List.of(id) : ids.stream().filter(i -> i.startsWith(id + ".")).toList();
-            if (matching.isEmpty()) {
-                throw new InputException(Location.NONE, "filter.unknownIndicator", w,
-                        DidYouMean.suggest(id, ids).orElse(String.join(", ", ids)));
-            }
-            out.addAll(matching);
-        }
-        return out;
-    }
-
-    private void folders(Campaign campaign, List<Task> tasks, String evidenceName) {
+    private void folders(Campaign campaign, List<Task> tasks, String evidenceName, Set<String> onlyUnits) {
         Path evidence = root.resolve(evidenceName);
         if (tasks.isEmpty() && !Files.exists(evidence, LinkOption.NOFOLLOW_LINKS)) {
             folder(evidence);
@@ -379,7 +338,7 @@ public final class Initializer {
                 note(taskFolder, indicator, t);
             }
         }
-        staleFolders(unitFolders, unknownUnitFolders, campaign);
+        staleFolders(unitFolders, unknownUnitFolders, campaign, onlyUnits);
     }
 
     /** The indicator folders of a unit folder by leading id, the first by name when several share one. */
@@ -423,10 +382,10 @@ public final class Initializer {
      * Indicator folders (a leading id) that match no task: under a unit folder no unit of the
      * campaign has, or for an (indicator, unit) pair that is not a task. With --unit, only that unit's.
      */
-    private void staleFolders(Map<String, Path> unitFolders, List<Path> unknownUnitFolders, Campaign campaign) {
+    private void staleFolders(Map<String, Path> unitFolders, List<Path> unknownUnitFolders, Campaign campaign,
+                              Set<String> onlyUnits) {
         Set<List<String>> assigned = new HashSet<>();
         campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
-        Set<String> onlyUnits = unitFilter(campaign);
         List<Path> out = new ArrayList<>();
         for (Map.Entry<String, Path> e : unitFolders.entrySet()) {
             if (!onlyUnits.isEmpty() && !onlyUnits.contains(e.getKey())) continue;

@@ -8,7 +8,6 @@ import dossier.core.ValidationResult;
 import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
-import dossier.model.Location;
 import dossier.model.Severity;
 import dossier.model.Task;
 import dossier.model.TaskStatus;
@@ -19,17 +18,13 @@ import dossier.read.UnitDirectory;
 import dossier.rules.CoverageRules;
 import dossier.rules.DeadlineRules;
 import dossier.rules.WaiverRules;
-import dossier.shared.DidYouMean;
 import dossier.shared.IndicatorIds;
-import dossier.shared.InputException;
 import dossier.shared.Progress;
-import dossier.shared.UnitNames;
 import dossier.write.report.Scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +42,9 @@ public final class Validator {
 
     public static ValidationResult validate(ValidateRequest request, Progress progress) {
         Campaign campaign = CampaignLoader.load(request.repository(), request.asOf(), request.sheet());
-        Set<String> units = resolveUnits(campaign, request.units());
-        Set<String> indicators = resolveIndicators(campaign, request.indicators());
+        Selection selection = Selection.of(campaign, request.units(), request.indicators());
+        Set<String> units = selection.units();
+        Set<String> indicators = selection.indicators();
         Scoring.of(campaign.settings(), campaign.indicators().stream().map(Indicator::id).collect(Collectors.toSet()));
         Set<List<String>> assigned = new HashSet<>();
         campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
@@ -129,39 +125,5 @@ public final class Validator {
                 .thenComparing(f -> f.location().row(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(f -> Objects.toString(f.location().column(), ""))
                 .thenComparing(f -> Objects.toString(f.subject(), ""));
-    }
-
-    private static Set<String> resolveUnits(Campaign campaign, List<String> wanted) {
-        Set<String> out = new LinkedHashSet<>();
-        UnitDirectory directory = new UnitDirectory(campaign.units(), campaign.settings().region());
-        for (String w : wanted) {
-            String found = directory.resolve(w).orElse(null);
-            if (found == null) {
-                List<String> names = campaign.units().stream().map(Unit::name).toList();
-                throw new InputException(Location.NONE, "filter.unknownUnit", w,
-                        DidYouMean.suggest(UnitNames.normal(w), names).map(Object.class::cast).orElse(names));
-            }
-            out.add(found);
-        }
-        return out;
-    }
-
-    private static Set<String> resolveIndicators(Campaign campaign, List<String> wanted) {
-        Set<String> out = new LinkedHashSet<>();
-        List<String> ids = campaign.indicators().stream().map(i -> i.id()).toList();
-        for (String w : wanted) {
-            String id = IndicatorIds.parse(w).orElse(w.strip());
-            if (ids.contains(id)) {
-                out.add(id);
-                continue;
-            }
-            List<String> under = ids.stream().filter(i -> i.startsWith(id + ".")).toList();
-            if (under.isEmpty()) {
-                throw new InputException(Location.NONE, "filter.unknownIndicator", w,
-                        DidYouMean.suggest(id, ids).orElse(String.join(", ", ids)));
-            }
-            out.addAll(under);
-        }
-        return out;
     }
 }
