@@ -15,7 +15,7 @@ public record Settings(String name, String region, int year, Period period,
                        String indicators, String units, String evidence, String out, String sheet,
                        List<Milestone> milestones, int dueSoonDays,
                        Set<String> allowedExtensions, long maxFileSize,
-                       Map<String, Object> thresholds, Map<String, Object> registers,
+                       List<ThresholdOverride> thresholds, Map<String, Object> registers,
                        Map<String, Object> scoring, List<Waiver> waivers,
                        Map<String, String> severity, String nextSteps,
                        String history, Map<String, Object> notices, Map<String, Object> bulletin,
@@ -31,7 +31,7 @@ public record Settings(String name, String region, int year, Period period,
     public Settings {
         milestones = List.copyOf(milestones);
         allowedExtensions = Set.copyOf(allowedExtensions);
-        thresholds = Map.copyOf(thresholds);
+        thresholds = List.copyOf(thresholds);
         registers = Map.copyOf(registers);
         scoring = Map.copyOf(scoring);
         waivers = List.copyOf(waivers);

@@ -83,11 +83,11 @@ public final class SettingsReader {
                 keys.containsKey("due_soon_days") ? wholeNumber(keys.get("due_soon_days")) : 7,
                 files.containsKey("allowed") ? extensions(files.get("allowed")) : Settings.DEFAULT_EXTENSIONS,
                 files.containsKey("max_size") ? size(files.get("max_size")) : Settings.DEFAULT_MAX_SIZE,
-                plainMap(keys.get("thresholds")), plainMap(keys.get("registers")), plainMap(keys.get("scoring")),
+                ThresholdSettings.read(file, keys.get("thresholds")), plainMap(keys.get("registers")), plainMap(keys.get("scoring")),
                 waivers(keys.get("waivers"), year), severity(keys.get("severity")), text(keys.get("next_steps")),
                 orDefault(path(keys.get("history")), out + "/history"),
                 plainMap(keys.get("notices")), plainMap(keys.get("bulletin")),
-                places(keys, "thresholds", "registers", "scoring"));
+                places(keys, "registers", "scoring"));
     }
 
     public static List<Milestone> defaultMilestones(int year) {
@@ -279,7 +279,7 @@ public final class SettingsReader {
     }
 
     private static Map<String, Object> plainMap(Node node) {
-        Object plain = plain(node);
+        Object plain = YamlDocs.plain(node);
         if (plain instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put(String.valueOf(k), v));
@@ -288,19 +288,4 @@ public final class SettingsReader {
         return Map.of();
     }
 
-    private static Object plain(Node node) {
-        if (YamlDocs.isNull(node)) return "";
-        if (node instanceof MappingNode) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (NodeTuple t : YamlDocs.entries(node)) {
-                out.put(String.valueOf(YamlDocs.scalar(t.getKeyNode())), plain(t.getValueNode()));
-            }
-            return out;
-        }
-        String scalar = YamlDocs.scalar(node);
-        if (scalar != null) return scalar;
-        List<Object> out = new ArrayList<>();
-        for (Node item : YamlDocs.items(node)) out.add(plain(item));
-        return out;
-    }
 }

@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,6 +121,23 @@ public final class YamlDocs {
             String v = scalar(item);
             if (v != null && !isNull(item)) out.add(v);
         }
+        return out;
+    }
+
+    /** A node as plain values: a mapping as a map, a list as a list, a scalar as its text, nothing as "". */
+    public static Object plain(Node node) {
+        if (isNull(node)) return "";
+        if (node instanceof MappingNode) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (NodeTuple t : entries(node)) {
+                out.put(String.valueOf(scalar(t.getKeyNode())), plain(t.getValueNode()));
+            }
+            return out;
+        }
+        String scalar = scalar(node);
+        if (scalar != null) return scalar;
+        List<Object> out = new ArrayList<>();
+        for (Node item : items(node)) out.add(plain(item));
         return out;
     }
 }

@@ -59,7 +59,7 @@ class SettingsReaderTest {
                   - {rule: cov001, unit: 老街街道, indicator: "４．４", reason: 无执法职能, approved_by: 王立新, until: 2021-12-31}
                 next_steps: 继续推进。
                 thresholds:
-                  training_hours: {task: "4.4", min: 40}
+                  training_hours: {task: "4.4", target: 40}
                 """);
         SettingsReader.Result r = SettingsReader.read(repo, AS_OF);
         Settings s = r.settings();
@@ -79,7 +79,11 @@ class SettingsReaderTest {
             assertThat(w.location().row()).isEqualTo(12);
         });
         assertThat(s.nextSteps()).isEqualTo("继续推进。");
-        assertThat(s.thresholds()).containsKey("training_hours");
+        assertThat(s.thresholds()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo("training_hours");
+            assertThat(t.spec().target()).isEqualTo(40);
+            assertThat(t.location().row()).isEqualTo(15);
+        });
     }
 
     @Test
