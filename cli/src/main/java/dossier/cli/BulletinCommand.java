@@ -1,7 +1,5 @@
 package dossier.cli;
 
-import dossier.app.ValidateRequest;
-import dossier.app.Validator;
 import dossier.core.ValidationResult;
 import dossier.history.History;
 import dossier.i18n.ThresholdText;
@@ -16,11 +14,8 @@ import dossier.write.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** 工作进展通报 from the current result and the snapshots in the history folder: docx (default), html or md. */
@@ -33,8 +28,8 @@ final class BulletinCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
-    Path repository = Path.of(".");
+    @Mixin
+    RepositoryArgument repository;
 
     @Option(names = "--format", paramLabel = "docx|html|md", descriptionKey = "bulletin-format")
     String format = "docx";
@@ -42,11 +37,8 @@ final class BulletinCommand implements Callable<Integer> {
     @Mixin
     HistoryOption history;
 
-    @Option(names = "--template", paramLabel = "DIR", descriptionKey = "report-template")
-    Path templates;
-
-    @Option(names = "--reference", paramLabel = "FILE", descriptionKey = "report-reference")
-    Path reference;
+    @Mixin
+    DocumentOptions documents;
 
     BulletinCommand(Session session) {
         this.session = session;
@@ -54,29 +46,18 @@ final class BulletinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportFormat f = ReportFormat.parse(format)
-                .orElseThrow(() -> new InputException(Location.NONE, "arg.badFormat", format, ReportFormat.choices()));
-        boolean toStdout = "-".equals(common.output);
-        if (toStdout && f == ReportFormat.DOCX) throw new InputException(Location.NONE, "report.docxToStdout");
+        ReportFormat f = DocumentOptions.format(format, common);
         if (!common.units.isEmpty() || !common.indicators.isEmpty()) throw new InputException(Location.NONE, "bulletin.filtered");
-        ReportWriter documents = new ReportWriter(session.messages(), templates, reference);
-        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
-                List.of(), List.of()), ProgressLine.of(session, common));
+        ReportWriter documentWriter = documents.writer(session);
+        ValidationResult result = repository.validate(session, common);
         var settings = result.campaign().settings();
         BulletinSettings bulletinSettings = BulletinSettings.of(settings.bulletin());
         History.Folder folder = history.read(result.campaign(), session);
         Bulletin bulletin = new Bulletins(new ThresholdText(session.messages())).of(result, folder.snapshots(), bulletinSettings);
-        byte[] bytes = new BulletinWriter(documents, result.campaign(), Offices.office(settings, session.messages()),
+        byte[] bytes = new BulletinWriter(documentWriter, result.campaign(), Offices.office(settings, session.messages()),
                 Offices.campaignName(settings, session.messages())).render(bulletin, f);
-        if (toStdout) {
-            session.out().print(new String(bytes, StandardCharsets.UTF_8));
-            session.out().flush();
-            return ExitCode.OK.code();
-        }
-        Path written = OutputTarget.writeFile(common.output, session, OutputTarget.place(result.campaign(), templates,
-                reference), result.campaign().root().resolve(settings.out())
-                .resolve(NAME + "." + f.extension()), out -> out.write(bytes));
-        if (!common.quiet) session.out().println(session.messages().get("bulletin.written", written, bulletin.snapshots()));
+        Path written = documents.write(bytes, NAME, f, result.campaign(), session, common);
+        if (written != null && !common.quiet) session.out().println(session.messages().get("bulletin.written", written, bulletin.snapshots()));
         return ExitCode.OK.code();
     }
 }

@@ -1,7 +1,5 @@
 package dossier.cli;
 
-import dossier.app.ValidateRequest;
-import dossier.app.Validator;
 import dossier.core.ValidationResult;
 import dossier.history.History;
 import dossier.model.Location;
@@ -14,7 +12,6 @@ import dossier.write.LedgerXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,8 +26,8 @@ final class LedgerCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
-    Path repository = Path.of(".");
+    @Mixin
+    RepositoryArgument repository;
 
     @Option(names = "--format", paramLabel = "xlsx|csv", descriptionKey = "ledger-format")
     String format = "xlsx";
@@ -46,8 +43,7 @@ final class LedgerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String f = format.strip().toLowerCase(Locale.ROOT);
         if (!f.equals("xlsx") && !f.equals("csv")) throw new InputException(Location.NONE, "arg.badFormat", format, "xlsx, csv");
-        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
-                common.units, common.indicators), ProgressLine.of(session, common));
+        ValidationResult result = repository.validate(session, common);
         String name = "工作台账." + f;
         Path written = OutputTarget.writeFile(common.output, session, result.campaign(), name, out -> {
             if (f.equals("csv")) new LedgerCsv(session.messages()).write(result, out);

@@ -1,7 +1,5 @@
 package dossier.cli;
 
-import dossier.app.ValidateRequest;
-import dossier.app.Validator;
 import dossier.core.ValidationResult;
 import dossier.model.Location;
 import dossier.shared.InputException;
@@ -15,7 +13,6 @@ import dossier.write.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,17 +36,14 @@ final class NoticesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
-    Path repository = Path.of(".");
+    @Mixin
+    RepositoryArgument repository;
 
     @Option(names = "--format", paramLabel = "docx|md|txt", descriptionKey = "notices-format")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--template", paramLabel = "DIR", descriptionKey = "report-template")
-    Path templates;
-
-    @Option(names = "--reference", paramLabel = "FILE", descriptionKey = "report-reference")
-    Path reference;
+    @Mixin
+    DocumentOptions documents;
 
     NoticesCommand(Session session) {
         this.session = session;
@@ -58,15 +52,14 @@ final class NoticesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<String> wanted = formats();
-        ReportWriter documents = new ReportWriter(session.messages(), templates, reference);
-        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
-                common.units, common.indicators), ProgressLine.of(session, common));
+        ReportWriter documentWriter = documents.writer(session);
+        ValidationResult result = repository.validate(session, common);
         var settings = result.campaign().settings();
         List<Notice> notices = new Notices(session.messages()).of(result);
         String campaignName = Offices.campaignName(settings, session.messages());
-        NoticeWriter writer = new NoticeWriter(documents, result.campaign(), Offices.office(settings, session.messages()),
+        NoticeWriter writer = new NoticeWriter(documentWriter, result.campaign(), Offices.office(settings, session.messages()),
                 campaignName);
-        OutputPlace place = OutputTarget.place(result.campaign(), templates, reference);
+        OutputPlace place = documents.place(result.campaign());
         Path folder = place.checkFolder(common.output != null ? Path.of(common.output)
                 : result.campaign().root().resolve(settings.out()).resolve(FOLDER), common.output == null);
         int written = 0;

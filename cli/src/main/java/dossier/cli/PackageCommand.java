@@ -1,7 +1,5 @@
 package dossier.cli;
 
-import dossier.app.ValidateRequest;
-import dossier.app.Validator;
 import dossier.core.PackagePlan;
 import dossier.core.ValidationResult;
 import dossier.i18n.FindingText;
@@ -17,7 +15,6 @@ import dossier.write.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,8 +34,8 @@ final class PackageCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
-    Path repository = Path.of(".");
+    @Mixin
+    RepositoryArgument repository;
 
     @Option(names = "--force", descriptionKey = "force")
     boolean force;
@@ -61,8 +58,7 @@ final class PackageCommand implements Callable<Integer> {
         }
         Messages m = session.messages();
         PrintWriter out = session.out();
-        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
-                common.units, common.indicators), ProgressLine.of(session, common));
+        ValidationResult result = repository.validate(session, common);
         List<Finding> errors = result.findings().stream().filter(f -> !f.waived() && f.severity() == Severity.ERROR).toList();
         boolean refused = !errors.isEmpty() && !force;
         PackagePlan plan = PackagePlan.of(result, name -> SafeNames.of(name, 80));

@@ -1,7 +1,5 @@
 package dossier.cli;
 
-import dossier.app.ValidateRequest;
-import dossier.app.Validator;
 import dossier.core.ValidationResult;
 import dossier.write.report.ReportTemplates;
 import dossier.write.site.SiteModel;
@@ -12,7 +10,6 @@ import dossier.write.site.SiteTrend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,8 +28,8 @@ final class SiteCommand implements Callable<Integer> {
     @Mixin
     HistoryOption history;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
-    Path repository = Path.of(".");
+    @Mixin
+    RepositoryArgument repository;
 
     @Option(names = "--template", paramLabel = "DIR", descriptionKey = "site-template")
     Path templates;
@@ -50,8 +47,7 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SiteRenderer renderer = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
-        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
-                common.units, common.indicators), ProgressLine.of(session, common));
+        ValidationResult result = repository.validate(session, common);
         Path dir = OutputTarget.directory(common.output, result.campaign(), FOLDER);
         String base = linkEvidence ? relative(dir, result.campaign().root()) : null;
         SiteTrend trend = SiteTrend.of(history.read(result.campaign(), session).before(result.campaign().asOf()), result);

@@ -1,7 +1,5 @@
 package dossier.cli;
 
-import dossier.app.ValidateRequest;
-import dossier.app.Validator;
 import dossier.core.Baseline;
 import dossier.core.ValidationResult;
 import dossier.history.History;
@@ -21,7 +19,6 @@ import dossier.write.TextReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPO", descriptionKey = "repo")
-    Path repository = Path.of(".");
+    @Mixin
+    RepositoryArgument repository;
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", descriptionKey = "format")
     List<String> formats = new ArrayList<>();
@@ -74,8 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new InputException(Location.NONE, "history.saveFiltered");
         }
         Baseline earlier = baseline == null ? null : Baseline.read(baseline);
-        ValidationResult result = Validator.validate(new ValidateRequest(repository, common.today(), common.sheet,
-                common.units, common.indicators), ProgressLine.of(session, common));
+        ValidationResult result = repository.validate(session, common);
         if (earlier != null) result = result.withBaseline(earlier.compare(result.findings()));
         OutputPlace place = OutputTarget.place(result.campaign(), baseline);
         for (Output o : outputs) {
@@ -152,7 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Annotations need paths from where CI runs (the checkout): the repository's path below the working folder. */
     private String checkoutPrefix() {
         Path here = Path.of("").toAbsolutePath().normalize();
-        Path repo = repository.toAbsolutePath().normalize();
+        Path repo = repository.path.toAbsolutePath().normalize();
         if (!repo.startsWith(here) || repo.equals(here)) return "";
         return here.relativize(repo).toString().replace('\\', '/') + "/";
     }
