@@ -1,23 +1,20 @@
 package dossier.app;
 
+import dossier.check.Checks;
+import dossier.check.RepositoryModel;
+import dossier.check.Verdict;
 import dossier.core.CampaignLoader;
 import dossier.core.FigureLoader;
-import dossier.core.ThresholdEngine;
-import dossier.core.ThresholdSpecs;
 import dossier.core.ValidationResult;
 import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Severity;
-import dossier.model.Task;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
 import dossier.model.Unit;
 import dossier.read.EvidenceWalker;
-import dossier.read.UnitDirectory;
 import dossier.rules.CoverageRules;
-import dossier.rules.DeadlineRules;
-import dossier.rules.WaiverRules;
 import dossier.shared.IndicatorIds;
 import dossier.shared.Progress;
 import dossier.write.report.Scoring;
@@ -55,31 +52,26 @@ public final class Validator {
         all.addAll(evidence.findings());
         FigureLoader.Loaded figures = FigureLoader.load(campaign, evidence.unitFolders());
         all.addAll(figures.findings());
-        List<String> taskIds = campaign.indicators().stream().map(i -> i.id()).toList();
-        ThresholdEngine.Outcome outcome = ThresholdEngine.evaluate(campaign,
-                ThresholdSpecs.inForce(campaign.settings(), taskIds), figures.figures(), request.asOf());
-        all.addAll(outcome.findings());
-        List<ThresholdResult> thresholds = outcome.results().stream()
+        List<String> unread = new ArrayList<>(evidence.unread());
+        unread.addAll(figures.unread());
+        List<TaskStatus> every = campaign.tasks().stream()
+                .map(task -> CoverageRules.status(task, evidence.folders().get(List.of(task.indicator(), task.unit()))))
+                .toList();
+        RepositoryModel model = new RepositoryModel(campaign, evidence, figures.figures(), every, request.asOf());
+        Verdict verdict = Checks.run(model);
+        all.addAll(verdict.findings());
+        List<ThresholdResult> thresholds = verdict.thresholds().stream()
                 .filter(t -> units.isEmpty() || units.contains(t.unit()))
                 .filter(t -> indicators.isEmpty() || indicators.contains(t.spec().task()))
                 .sorted(Comparator.comparingInt((ThresholdResult t) -> unitIndex(campaign, t.unit()))
                         .thenComparing(t -> t.spec().task(), IndicatorIds.ORDER)).toList();
-        List<String> unread = new ArrayList<>(evidence.unread());
-        unread.addAll(figures.unread());
-        List<TaskStatus> statuses = new ArrayList<>();
-        for (Task task : campaign.tasks()) {
-            TaskStatus status = CoverageRules.status(task, evidence.folders().get(List.of(task.indicator(), task.unit())));
-            all.addAll(CoverageRules.check(status));
-            all.addAll(DeadlineRules.check(status, request.asOf(), campaign.settings().dueSoonDays()));
-            if (!units.isEmpty() && !units.contains(task.unit())) continue;
-            if (!indicators.isEmpty() && !indicators.contains(task.indicator())) continue;
-            statuses.add(status);
-        }
+        List<TaskStatus> statuses = every.stream()
+                .filter(s -> units.isEmpty() || units.contains(s.task().unit()))
+                .filter(s -> indicators.isEmpty() || indicators.contains(s.task().indicator()))
+                .toList();
         // waivers are judged on every finding, so a --unit or --indicator filter narrows what is shown, not what is judged
         Map<String, String> severity = campaign.settings().severity();
-        UnitDirectory directory = new UnitDirectory(campaign.units(), campaign.settings().region());
-        List<Finding> judged = WaiverRules.apply(relevel(all, severity), campaign.settings().waivers(), request.asOf(),
-                name -> directory.resolve(name).orElse(name));
+        List<Finding> judged = Checks.WAIVERS.apply(relevel(all, severity), model);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : relevel(judged, severity)) {
             if (f.unit() != null && !units.isEmpty() && !units.contains(f.unit())) continue;

@@ -30,7 +30,7 @@ class PackageGraphTest {
                 .layer("commands").definedBy("dossier.cli..")
                 .layer("application").definedBy("dossier.app..", "dossier.city..")
                 .layer("writers").definedBy("dossier.write..")
-                .layer("checks").definedBy("dossier.core..", "dossier.supervision..", "dossier.history..")
+                .layer("checks").definedBy("dossier.check..", "dossier.core..", "dossier.supervision..", "dossier.history..")
                 .layer("readers").definedBy("dossier.read..")
                 .layer("rule catalogue").definedBy("dossier.rules..")
                 .layer("shared helpers").definedBy("dossier.shared..", "dossier.i18n..")

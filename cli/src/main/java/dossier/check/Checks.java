@@ -1,0 +1,57 @@
+package dossier.check;
+
+import dossier.rules.Rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one list of every check, in the order they run, as checkstyle's configuration lists its
+ * modules. A check whose rules are all set to `off` in dossier.yaml is not run at all.
+ * Waivers come last: they judge the other checks' findings.
+ */
+public final class Checks {
+    public static final List<Check> ALL = List.of(
+            new CoverageCheck(),
+            new DeadlineCheck(),
+            new ThresholdCheck());
+
+    public static final WaiverCheck WAIVERS = new WaiverCheck();
+
+    /**
+     * The rules a reader raises itself, because they say an input could not be read as written
+     * (a file that cannot be opened, a cell that is no date, an unknown key): no check can judge
+     * what was never read.
+     */
+    public static final Set<String> READ_FAILURES = Set.of(
+            "CFG001", "CFG002", "SHT001", "SHT002", "SHT003", "SHT004", "SHT007",
+            "FIL011", "THR008", "THR009", "THR010", "THR012", "THR013");
+
+    private Checks() {
+    }
+
+    /** Every check that is on, run over the model, their verdicts in the order of {@link #ALL}. */
+    public static Verdict run(RepositoryModel model) {
+        Map<String, String> severity = model.campaign().settings().severity();
+        Verdict all = Verdict.NONE;
+        for (Check check : ALL) {
+            if (allOff(check.rules(), severity)) continue;
+            all = all.and(check.judge(model));
+        }
+        return all;
+    }
+
+    static boolean allOff(List<Rule> rules, Map<String, String> severity) {
+        return !rules.isEmpty() && rules.stream().allMatch(r -> "off".equals(severity.get(r.id())));
+    }
+
+    /** Every rule some check declares, waivers included: what the rule meta-test holds against the registry. */
+    public static List<Rule> declaredRules() {
+        List<Rule> out = new ArrayList<>();
+        ALL.forEach(c -> out.addAll(c.rules()));
+        out.addAll(WAIVERS.rules());
+        return out;
+    }
+}
