@@ -1,26 +1,35 @@
 package dossier.model;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One problem a rule found. The message is kept as arguments and rendered in the user's language
  * at output time, so the same finding reads in Chinese or English and compares across runs.
  *
+ * @param args    the message's arguments by the names its rule declares, in the rule's order
+ *                (a value may be null: shown blank)
  * @param waiver  the dossier.yaml waiver that covers it, or null
  * @param subject what the finding is about inside its unit/indicator/file (a phone, a key, a
  *                document number): part of the identity used by baselines, never wording
  */
 public record Finding(String ruleId, Severity severity, String unit, String indicator,
-                      Location location, String subject, List<Object> args, Waiver waiver) {
+                      Location location, String subject, Map<String, Object> args, Waiver waiver) {
 
     public Finding {
         location = location == null ? Location.NONE : location;
-        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+        args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
     }
 
     public Finding(String ruleId, Severity severity, String unit, String indicator, Location location, String subject,
-                   List<Object> args) {
+                   Map<String, Object> args) {
         this(ruleId, severity, unit, indicator, location, subject, args, null);
+    }
+
+    /** The message argument of this name, or null when the rule declares none such. */
+    public Object arg(String name) {
+        return args.get(name);
     }
 
     public Finding withSeverity(Severity newSeverity) {

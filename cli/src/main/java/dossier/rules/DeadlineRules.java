@@ -18,8 +18,10 @@ import java.util.List;
  * are not chased for a deadline.
  */
 public final class DeadlineRules {
-    public static final Rule OVERDUE = new Rule("DUE001", "deadlines", Severity.ERROR);
-    public static final Rule DUE_SOON = new Rule("DUE002", "deadlines", Severity.WARNING);
+    public static final Rule OVERDUE = new Rule("DUE001", "deadlines", Severity.ERROR)
+            .args("indicator", "due", "daysLate");
+    public static final Rule DUE_SOON = new Rule("DUE002", "deadlines", Severity.WARNING)
+            .args("indicator", "due", "left");
 
     private DeadlineRules() {
     }

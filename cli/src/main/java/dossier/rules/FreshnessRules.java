@@ -6,8 +6,9 @@ import java.util.List;
 
 /** A document whose own date is after as-of, or before the year that precedes the period. */
 public final class FreshnessRules {
-    public static final Rule FUTURE = new Rule("FRS001", "freshness", Severity.WARNING);
-    public static final Rule STALE = new Rule("FRS002", "freshness", Severity.WARNING);
+    public static final Rule FUTURE = new Rule("FRS001", "freshness", Severity.WARNING).args("file", "date", "asOf");
+    public static final Rule STALE = new Rule("FRS002", "freshness", Severity.WARNING)
+            .args("file", "date", "oldestYear");
 
     private FreshnessRules() {
     }

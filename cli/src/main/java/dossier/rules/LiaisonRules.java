@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /** Every unit with tasks needs a liaison the office can reach. */
 public final class LiaisonRules {
-    public static final Rule MISSING = new Rule("LIA001", "liaisons", Severity.WARNING);
-    public static final Rule BAD_PHONE = new Rule("LIA002", "liaisons", Severity.WARNING);
-    public static final Rule DUPLICATE_UNIT = new Rule("LIA003", "liaisons", Severity.WARNING);
+    public static final Rule MISSING = new Rule("LIA001", "liaisons", Severity.WARNING).args("unit");
+    public static final Rule BAD_PHONE = new Rule("LIA002", "liaisons", Severity.WARNING).args("unit", "phone");
+    public static final Rule DUPLICATE_UNIT = new Rule("LIA003", "liaisons", Severity.WARNING).args("unit", "firstRow");
 
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?1\\d{10}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}(?:(?:-|转|ext)\\d{1,6})?");

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Problems in the inputs of the thresholds — a unit's metrics.yaml and its registers/ — that
- * leave the rest of the run usable (inside evidence/ nothing is fatal). Arguments, in order:
+ * leave the rest of the run usable (inside evidence/ nothing is fatal). What their arguments hold:
  * <ul>
  * <li>THR008 metrics.yaml value unusable: key as written ("" for a file that is no YAML), value as
  *     written, reason ({@code Localized})</li>
@@ -23,13 +23,20 @@ import java.util.List;
  * </ul>
  */
 public final class RegisterRules {
-    public static final Rule METRIC_UNREADABLE = new Rule("THR008", "thresholds", Severity.ERROR);
-    public static final Rule REGISTER_UNREADABLE = new Rule("THR009", "thresholds", Severity.ERROR);
-    public static final Rule REGISTER_CELL = new Rule("THR010", "thresholds", Severity.ERROR);
-    public static final Rule DUPLICATE_CERTIFICATE = new Rule("THR011", "thresholds", Severity.ERROR);
-    public static final Rule METRIC_DUPLICATE = new Rule("THR012", "thresholds", Severity.WARNING);
-    public static final Rule METRIC_UNKNOWN_KEY = new Rule("THR013", "thresholds", Severity.WARNING);
-    public static final Rule PERCENT_AS_FRACTION = new Rule("THR016", "thresholds", Severity.WARNING);
+    public static final Rule METRIC_UNREADABLE = new Rule("THR008", "thresholds", Severity.ERROR)
+            .args("key", "value", "reason");
+    public static final Rule REGISTER_UNREADABLE = new Rule("THR009", "thresholds", Severity.ERROR)
+            .args("file", "reason");
+    public static final Rule REGISTER_CELL = new Rule("THR010", "thresholds", Severity.ERROR)
+            .args("file", "row", "column", "value", "expected");
+    public static final Rule DUPLICATE_CERTIFICATE = new Rule("THR011", "thresholds", Severity.ERROR)
+            .args("certificate", "name", "firstName", "firstFile", "firstRow");
+    public static final Rule METRIC_DUPLICATE = new Rule("THR012", "thresholds", Severity.WARNING)
+            .args("key", "figure", "firstLine");
+    public static final Rule METRIC_UNKNOWN_KEY = new Rule("THR013", "thresholds", Severity.WARNING)
+            .args("key", "suggestion");
+    public static final Rule PERCENT_AS_FRACTION = new Rule("THR016", "thresholds", Severity.WARNING)
+            .args("key", "value", "percent");
 
     private RegisterRules() {
     }

@@ -19,8 +19,10 @@ import java.util.function.UnaryOperator;
  * unit, indicator, file; WAV002 rule, unit, indicator, file ("" for what the waiver leaves open).
  */
 public final class WaiverRules {
-    public static final Rule EXPIRED = new Rule("WAV001", "waivers", Severity.WARNING);
-    public static final Rule UNUSED = new Rule("WAV002", "waivers", Severity.WARNING);
+    public static final Rule EXPIRED = new Rule("WAV001", "waivers", Severity.WARNING)
+            .args("rule", "until", "reason", "unit", "indicator", "file");
+    public static final Rule UNUSED = new Rule("WAV002", "waivers", Severity.WARNING)
+            .args("rule", "unit", "indicator", "file");
 
     private WaiverRules() {
     }

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -118,9 +119,9 @@ class EvidenceStatesTest {
                         tuple("COV008", "evidence/司法局/行政复议材料"), tuple("COV011", "evidence/司法局/培训通知.pdf"),
                         tuple("COV011", "evidence/说明.pdf"));
         Finding unknownUnit = r.findings().stream().filter(f -> f.ruleId().equals("COV006")).findFirst().orElseThrow();
-        assertThat(unknownUnit.args()).containsExactly("区司法厅", "区司法局");
+        assertThat(unknownUnit.args()).containsExactly(entry("folder", "区司法厅"), entry("suggestion", "区司法局"));
         Finding noId = r.findings().stream().filter(f -> f.ruleId().equals("COV008")).findFirst().orElseThrow();
-        assertThat(noId.args().get(1)).isEqualTo("6.2 加强行政复议工作");
+        assertThat(noId.arg("suggestion")).isEqualTo("6.2 加强行政复议工作");
     }
 
     @Test

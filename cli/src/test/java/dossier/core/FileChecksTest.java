@@ -40,7 +40,7 @@ class FileChecksTest {
         ValidationResult r = validate();
         assertThat(r.statuses().get(0).state()).isEqualTo(TaskState.MISSING);
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("FIL002"))
-                .extracting(Finding::file, f -> f.args().get(2))
+                .extracting(Finding::file, f -> f.arg("detected"))
                 .containsExactly(tuple("evidence/区司法局/4.4 培训/现场照片.jpg", "docx"),
                         tuple("evidence/区司法局/4.4 培训/通知.pdf", "damaged-pdf"));
     }
@@ -55,11 +55,11 @@ class FileChecksTest {
         }
         EvidenceFiles.write(repo.resolve("evidence/区司法局/7.3 队伍/另一份.pdf"), "different but same size!");
         ValidationResult r = validate();
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("FIL006")).extracting(Finding::file, f -> f.args().get(1))
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("FIL006")).extracting(Finding::file, f -> f.arg("count"))
                 .containsExactlyInAnyOrder(tuple("evidence/区司法局/4.4 培训/通知.pdf", 2),
                         tuple("evidence/区司法局/7.3 队伍/再一份.pdf", 2), tuple("evidence/区司法局/7.3 队伍/通知副本.pdf", 2));
         Finding first = r.findings().stream().filter(f -> f.ruleId().equals("FIL006")).findFirst().orElseThrow();
-        assertThat(first.args().get(2)).as("the count is the places listed")
+        assertThat(first.arg("places")).as("the count is the places listed")
                 .isEqualTo(List.of("evidence/区司法局/7.3 队伍/再一份.pdf", "evidence/区司法局/7.3 队伍/通知副本.pdf"));
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** SPEC §4 thresholds on real metrics.yaml and registers, during and after the period. */
@@ -57,7 +58,8 @@ class ThresholdsTest {
         });
         Finding below = only(running, "THR004");
         assertThat(below.severity()).isEqualTo(Severity.WARNING);
-        assertThat(below.args()).startsWith("陈静", "A003", 36L, 40L);
+        assertThat(below.args()).containsEntry("officer", "陈静").containsEntry("certificate", "A003")
+                .containsEntry("hours", 36L).containsEntry("minimum", 40L);
         assertThat(running.findings()).extracting(Finding::ruleId).contains("THR014");
 
         ValidationResult ended = validate(ENDED);
@@ -70,9 +72,9 @@ class ThresholdsTest {
         roster("区司法局", new String[][]{{"王建军", "A001", "执法"}, {"赵磊", "", "执法"}});
         training("区司法局", false, new Object[][]{{"王建军", "", "2021-04-16", "四十"}, {"王 建军", "", "2021-05-16", "4学时"}});
         ValidationResult r = validate(ENDED);
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR004")).extracting(f -> f.args().get(0), f -> f.args().get(2))
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR004")).extracting(f -> f.arg("officer"), f -> f.arg("hours"))
                 .containsExactly(tuple("赵磊", 0L));
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR006")).extracting(f -> f.args().get(0))
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR006")).extracting(f -> f.arg("officer"))
                 .containsExactly("赵磊");
     }
 
@@ -84,11 +86,11 @@ class ThresholdsTest {
                 {"李红梅", "", "2021-04-16", 40}, {"张伟", "", "2021-04-16", 8}, {"张 伟", "", "2021-06-16", 4}});
         ValidationResult r = validate(ENDED);
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR004"))
-                .extracting(f -> f.args().get(0), f -> f.args().get(2))
+                .extracting(f -> f.arg("officer"), f -> f.arg("hours"))
                 .containsExactly(tuple("王建军", 35.5), tuple("张伟", 0L), tuple("张伟", 0L));
         Finding shared = only(r, "THR015");
         assertThat(shared.severity()).isEqualTo(Severity.WARNING);
-        assertThat(shared.args()).containsExactly("张伟", 2, 2, 12L);
+        assertThat(shared.args()).containsExactly(entry("name", "张伟"), entry("officers", 2), entry("rows", 2), entry("hours", 12L));
         assertThat(shared.location().row()).isEqualTo(6);
     }
 
@@ -127,9 +129,9 @@ class ThresholdsTest {
         roster("区司法局", new String[][]{{"甲", "A1", "法制审核"}, {"乙", "A2", "执法"}});
         write("evidence/区司法局/metrics.yaml", "执法人员数: 40\n");
         Finding f = only(validate(RUNNING), "THR003");
-        assertThat(f.args()).element(1).isEqualTo(40L);
-        assertThat(f.args()).element(2).asString().contains("执法人员名册.xlsx");
-        assertThat(f.args()).element(3).isEqualTo(2);
+        assertThat(f.arg("declared")).isEqualTo(40L);
+        assertThat(f.arg("register")).asString().contains("执法人员名册.xlsx");
+        assertThat(f.arg("counted")).isEqualTo(2);
         assertThat(f.location().row()).isEqualTo(1);
     }
 

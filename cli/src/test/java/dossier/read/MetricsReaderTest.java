@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -56,7 +57,7 @@ class MetricsReaderTest {
                 """);
 
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::severity, Finding::location, Finding::args)
-                .containsExactly(tuple("THR016", Severity.WARNING, at(9, 8), List.of("普法普及率", "0.95", "95")));
+                .containsExactly(tuple("THR016", Severity.WARNING, at(9, 8), Map.of("key", "普法普及率", "value", "0.95", "percent", "95")));
         assertThat(r.figures().keySet()).containsExactly("enforcement_staff", "legal_reviewers", "certified_staff",
                 "normative_docs_issued", "normative_docs_reviewed", "npc_opinion_satisfaction",
                 "major_case_court_appearance_rate", "legal_education_coverage", "case_file_reviews",
@@ -89,9 +90,9 @@ class MetricsReaderTest {
         assertThat(r.figures().keySet()).containsExactly("legal_reviewers");
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::severity, Finding::location, Finding::subject,
                 Finding::args).containsExactly(
-                tuple("THR013", Severity.WARNING, at(1, 1), "enforcement_staf", List.of("enforcement_staf", "enforcement_staff")),
-                tuple("THR013", Severity.WARNING, at(2, 1), "执法人员总数", List.of("执法人员总数", "执法人员数")),
-                tuple("THR013", Severity.WARNING, at(3, 1), "备注", List.of("备注", "")));
+                tuple("THR013", Severity.WARNING, at(1, 1), "enforcement_staf", Map.of("key", "enforcement_staf", "suggestion", "enforcement_staff")),
+                tuple("THR013", Severity.WARNING, at(2, 1), "执法人员总数", Map.of("key", "执法人员总数", "suggestion", "执法人员数")),
+                tuple("THR013", Severity.WARNING, at(3, 1), "备注", Map.of("key", "备注", "suggestion", "")));
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.unit()).isEqualTo(UNIT));
     }
 
@@ -112,19 +113,19 @@ class MetricsReaderTest {
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::severity, Finding::location, Finding::subject,
                 Finding::args).containsExactly(
                 tuple("THR008", Severity.ERROR, at(1, 8), "enforcement_staff",
-                        List.of("执法人员数", "约40人", Localized.of("metric.expected.count"))),
+                        Map.of("key", "执法人员数", "value", "约40人", "reason", Localized.of("metric.expected.count"))),
                 tuple("THR008", Severity.ERROR, at(2, 18), "legal_reviewers",
-                        List.of("legal_reviewers", "2.5", Localized.of("metric.expected.count"))),
+                        Map.of("key", "legal_reviewers", "value", "2.5", "reason", Localized.of("metric.expected.count"))),
                 tuple("THR008", Severity.ERROR, at(3, 27), "npc_opinion_satisfaction",
-                        List.of("npc_opinion_satisfaction", "120%", Localized.of("metric.percentOver100"))),
+                        Map.of("key", "npc_opinion_satisfaction", "value", "120%", "reason", Localized.of("metric.percentOver100"))),
                 tuple("THR008", Severity.ERROR, at(4, 27), "legal_education_coverage",
-                        List.of("legal_education_coverage", "-5%", Localized.of("metric.expected.percent"))),
+                        Map.of("key", "legal_education_coverage", "value", "-5%", "reason", Localized.of("metric.expected.percent"))),
                 tuple("THR008", Severity.ERROR, at(5, 21), "annual_report_date",
-                        List.of("annual_report_date", "待定", Localized.of("metric.expected.date"))),
+                        Map.of("key", "annual_report_date", "value", "待定", "reason", Localized.of("metric.expected.date"))),
                 tuple("THR008", Severity.ERROR, at(6, 20), "annual_report_url",
-                        List.of("annual_report_url", "www.yuanhui.gov.cn/ndbg", Localized.of("metric.expected.link"))),
+                        Map.of("key", "annual_report_url", "value", "www.yuanhui.gov.cn/ndbg", "reason", Localized.of("metric.expected.link"))),
                 tuple("THR008", Severity.ERROR, at(7, 19), "special_meetings",
-                        List.of("special_meetings", "…", Localized.of("metric.expected.count"))));
+                        Map.of("key", "special_meetings", "value", "…", "reason", Localized.of("metric.expected.count"))));
     }
 
     @Test
@@ -137,8 +138,8 @@ class MetricsReaderTest {
                 """);
         assertThat(r.figures().values()).extracting(Figure::number).containsExactly(0.96, 1.0, 0.5, 0.0);
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::subject, Finding::args).containsExactly(
-                tuple("THR016", "npc_opinion_satisfaction", List.of("人大审议意见办理满意度", "0.96", "96")),
-                tuple("THR016", "major_case_court_appearance_rate", List.of("重大案件负责人出庭率", "1", "100")));
+                tuple("THR016", "npc_opinion_satisfaction", Map.of("key", "人大审议意见办理满意度", "value", "0.96", "percent", "96")),
+                tuple("THR016", "major_case_court_appearance_rate", Map.of("key", "重大案件负责人出庭率", "value", "1", "percent", "100")));
     }
 
     @Test
@@ -151,7 +152,7 @@ class MetricsReaderTest {
         assertThat(r.figures().get("enforcement_staff").number()).isEqualTo(40.0);
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::severity, Finding::location, Finding::subject,
                 Finding::args).containsExactly(tuple("THR012", Severity.WARNING, at(2, 1), "enforcement_staff",
-                List.of("执法人员数", Localized.of("figure.enforcement_staff"), 1)));
+                Map.of("key", "执法人员数", "figure", Localized.of("figure.enforcement_staff"), "firstLine", 1)));
     }
 
     @Test
@@ -171,9 +172,8 @@ class MetricsReaderTest {
         assertThat(f.file()).isEqualTo(REL);
         assertThat(f.location().row()).isEqualTo(3);
         assertThat(f.subject()).isEqualTo("input.yaml.syntax");
-        assertThat(f.args()).hasSize(3);
-        assertThat(f.args().subList(0, 2)).containsExactly("", "");
-        assertThat(((Localized) f.args().get(2)).key()).isEqualTo("input.yaml.syntax");
+        assertThat(f.args()).containsOnlyKeys("key", "value", "reason").containsEntry("key", "").containsEntry("value", "");
+        assertThat(((Localized) f.arg("reason")).key()).isEqualTo("input.yaml.syntax");
     }
 
     @Test
@@ -182,7 +182,7 @@ class MetricsReaderTest {
 
         assertThat(r.figures()).isEmpty();
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
-                tuple("THR008", at(1, 1), List.of("", "", Localized.of("metric.notMapping"))));
+                tuple("THR008", at(1, 1), Map.of("key", "", "value", "", "reason", Localized.of("metric.notMapping"))));
     }
 
     @Test

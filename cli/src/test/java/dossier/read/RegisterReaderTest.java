@@ -66,7 +66,7 @@ class RegisterReaderTest {
     }
 
     private static Localized reason(Finding f) {
-        return (Localized) f.args().get(f.args().size() - 1);
+        return (Localized) (f.args().containsKey("reason") ? f.arg("reason") : f.arg("expected"));
     }
 
     // ------------------------------------------------------------------ 执法人员名册
@@ -146,7 +146,7 @@ class RegisterReaderTest {
         assertThat(r.registers().officers()).extracting(Officer::name).containsExactly("张三");
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
                 tuple("THR011", Location.cell(DIR + "2 名册（补充）.xlsx", 2, "B"),
-                        List.of("41110012345", "张三丰", "张三", DIR + "1 执法人员名册.xlsx", 2)));
+                        Map.of("certificate", "41110012345", "name", "张三丰", "firstName", "张三", "firstFile", DIR + "1 执法人员名册.xlsx", "firstRow", 2)));
         assertThat(r.registers().files().get(RegisterKind.ROSTER))
                 .containsExactly(DIR + "1 执法人员名册.xlsx", DIR + "2 名册（补充）.xlsx");
     }
@@ -201,9 +201,9 @@ class RegisterReaderTest {
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::location, Finding::subject, Finding::args)
                 .containsExactly(
                         tuple("THR010", Location.cell(rel, 6, "F"), "学时:大约四小时",
-                                List.of(rel, 6, "学时", "大约四小时", Localized.of("register.cell.hours"))),
+                                Map.of("file", rel, "row", 6, "column", "学时", "value", "大约四小时", "expected", Localized.of("register.cell.hours"))),
                         tuple("THR010", Location.cell(rel, 9, "D"), "日期:待定",
-                                List.of(rel, 9, "培训日期", "待定", Localized.of("register.cell.date"))));
+                                Map.of("file", rel, "row", 9, "column", "培训日期", "value", "待定", "expected", Localized.of("register.cell.date"))));
         assertThat(r.registers().files()).isEqualTo(Map.of(RegisterKind.TRAINING, List.of(rel)));
         assertThat(r.unread()).isEmpty();
     }
@@ -228,8 +228,8 @@ class RegisterReaderTest {
                 tuple("李四", "", d(2021, 4, 8), 2.0),
                 tuple("王五", "", d(2021, 4, 8), 2.0));
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
-                tuple("THR010", Location.cell(rel, 4, "C"), List.of(rel, 4, "课时", "", Localized.of("register.cell.blank"))),
-                tuple("THR010", Location.cell(rel, 5, "A"), List.of(rel, 5, "参训人员", "", Localized.of("register.cell.blank"))));
+                tuple("THR010", Location.cell(rel, 4, "C"), Map.of("file", rel, "row", 4, "column", "课时", "value", "", "expected", Localized.of("register.cell.blank"))),
+                tuple("THR010", Location.cell(rel, 5, "A"), Map.of("file", rel, "row", 5, "column", "参训人员", "value", "", "expected", Localized.of("register.cell.blank"))));
     }
 
     @Test
@@ -384,8 +384,7 @@ class RegisterReaderTest {
         assertThat(r.registers().training()).extracting(TrainingRow::name, TrainingRow::date, TrainingRow::hours)
                 .containsExactly(tuple("张三", d(2021, 5, 6), 6.0));
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
-                tuple("THR009", Location.file(DIR + "考勤表.xlsx"), List.of(DIR + "考勤表.xlsx",
-                        Localized.of("register.reason.mapping", "考勤", "kind: attendance"))));
+                tuple("THR009", Location.file(DIR + "考勤表.xlsx"), Map.of("file", DIR + "考勤表.xlsx", "reason", Localized.of("register.reason.mapping", "考勤", "kind: attendance"))));
         assertThat(r.unread()).containsExactly(DIR + "考勤表.xlsx");
         assertThat(r.registers().files()).isEqualTo(Map.of(
                 RegisterKind.LAW_STUDY, List.of(DIR + "2021年学习记录.xlsx"),
@@ -477,7 +476,7 @@ class RegisterReaderTest {
                         tuple("THR009", Location.file(DIR + "e 空名册.csv"), "register.reason.empty"));
         assertThat(r.findings()).allSatisfy(f -> {
             assertThat(f.unit()).isEqualTo(UNIT);
-            assertThat(f.args().get(0)).isEqualTo(f.file());
+            assertThat(f.arg("file")).isEqualTo(f.file());
             assertThat(f.severity()).isEqualTo(dossier.model.Severity.ERROR);
         });
         assertThat(reason(r.findings().get(0))).isEqualTo(Localized.of("input.encrypted"));

@@ -92,9 +92,9 @@ class SettingsReaderTest {
         assertThat(SettingsReader.read(repo, AS_OF).findings())
                 .extracting(Finding::ruleId, f -> f.location().row(), Finding::args)
                 .containsExactly(
-                        tuple("CFG001", 1, java.util.List.of("nmae", "name")),
-                        tuple("CFG001", 3, java.util.List.of("files.max_sise", "files.max_size")),
-                        tuple("CFG002", 4, java.util.List.of("COV01", "COV001")));
+                        tuple("CFG001", 1, java.util.Map.of("key", "nmae", "suggestion", "name")),
+                        tuple("CFG001", 3, java.util.Map.of("key", "files.max_sise", "suggestion", "files.max_size")),
+                        tuple("CFG002", 4, java.util.Map.of("rule", "COV01", "suggestion", "COV001")));
     }
 
     @Test

@@ -387,8 +387,8 @@ class TaskSheetReaderWorkbookTest {
         assertThat(r.indicators()).extracting(i -> i.id() + " " + String.join("、", i.units()))
                 .containsExactly("1.1 区财政局", "1.2 ");
         assertThat(r.findings()).extracting(TaskSheetReaderWorkbookTest::finding).containsExactly(
-                "SHT004 indicators.xlsx:2:F unit=null indicator=1.1 args=[各乡镇, 乡镇]",
-                "SHT004 indicators.xlsx:3:F unit=null indicator=1.2 args=[各街道, 街道]");
+                "SHT004 indicators.xlsx:2:F unit=null indicator=1.1 args={group=各乡镇, categories=乡镇}",
+                "SHT004 indicators.xlsx:3:F unit=null indicator=1.2 args={group=各街道, categories=街道}");
     }
 
     @Test
@@ -408,9 +408,9 @@ class TaskSheetReaderWorkbookTest {
                 .containsExactly("1.1 区政府办 | 区财政局、区应急局、区市场监督局", "1.2 区应急局 | 区市场监督局",
                         "1.3 区应急管理局 | 区市场监督局");
         assertThat(r.findings()).extracting(TaskSheetReaderWorkbookTest::finding).containsExactly(
-                "SHT002 indicators.xlsx:2:F unit=区应急局 indicator=1.1 args=[区应急局, ]",
-                "SHT002 indicators.xlsx:2:F unit=区市场监督局 indicator=1.1 args=[区市场监督局, 区市场监管局]",
-                "SHT002 indicators.xlsx:4:E unit=区应急管理局 indicator=1.3 args=[区应急管理局, ]");
+                "SHT002 indicators.xlsx:2:F unit=区应急局 indicator=1.1 args={unit=区应急局, suggestion=}",
+                "SHT002 indicators.xlsx:2:F unit=区市场监督局 indicator=1.1 args={unit=区市场监督局, suggestion=区市场监管局}",
+                "SHT002 indicators.xlsx:4:E unit=区应急管理局 indicator=1.3 args={unit=区应急管理局, suggestion=}");
         assertThat(units.names()).endsWith("问十乡", "区应急局", "区市场监督局", "区应急管理局");
     }
 
@@ -423,7 +423,7 @@ class TaskSheetReaderWorkbookTest {
         Path f = wb.write(file(Kind.XLSX));
 
         assertThat(read(f).findings()).extracting(TaskSheetReaderWorkbookTest::finding).containsExactly(
-                "SHT002 indicators.xlsx:2:F unit=市场监督局 indicator=1.1 args=[市场监督局, 区市场监管局]");
+                "SHT002 indicators.xlsx:2:F unit=市场监督局 indicator=1.1 args={unit=市场监督局, suggestion=区市场监管局}");
     }
 
     @Test
@@ -479,7 +479,7 @@ class TaskSheetReaderWorkbookTest {
                 java.util.stream.IntStream.range(0, dues.length).mapToObj(i -> "1." + (i + 1) + " " + dues[i][1])
                         .toArray(String[]::new));
         assertThat(r.findings()).extracting(TaskSheetReaderWorkbookTest::finding).containsExactly(
-                "SHT003 indicators.xlsx:12:H unit=null indicator=1.11 args=[尽快]");
+                "SHT003 indicators.xlsx:12:H unit=null indicator=1.11 args={due=尽快}");
         assertThat(r.indicators().get(8).due()).isEqualTo(Due.ongoing("长期坚持"));
         assertThat(r.indicators().get(12).due()).isEqualTo(Due.NONE);
     }
@@ -678,7 +678,7 @@ class TaskSheetReaderWorkbookTest {
 
         assertThat(r.indicators()).extracting(Indicator::points).containsExactly(4.0, 2.5, 3.0, null);
         assertThat(r.findings()).extracting(TaskSheetReaderWorkbookTest::finding).containsExactly(
-                "SHT007 indicators.xlsx:5:I unit=null indicator=1.4 args=[酌情]");
+                "SHT007 indicators.xlsx:5:I unit=null indicator=1.4 args={points=酌情}");
     }
 
     @Test
@@ -694,6 +694,6 @@ class TaskSheetReaderWorkbookTest {
 
         assertThat(r.indicators()).extracting(Indicator::id).containsExactly("1.1");
         assertThat(r.findings()).extracting(TaskSheetReaderWorkbookTest::finding).containsExactly(
-                "SHT001 indicators.xlsx:3:A unit=null indicator=null args=[四（4）, 乙]");
+                "SHT001 indicators.xlsx:3:A unit=null indicator=null args={id=四（4）, name=乙}");
     }
 }

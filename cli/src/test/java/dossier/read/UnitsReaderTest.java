@@ -19,6 +19,7 @@ import java.util.List;
 import static dossier.read.Workbooks.num;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /** The units and liaison table (联络员信息表) from real workbooks and CSV files. */
 class UnitsReaderTest {
@@ -74,7 +75,7 @@ class UnitsReaderTest {
         assertThat(dup.ruleId()).isEqualTo("LIA003");
         assertThat(dup.unit()).isEqualTo("区司法局");
         assertThat(dup.location()).isEqualTo(Location.cell("units.xlsx", 11, "B"));
-        assertThat(dup.args()).containsExactly("区司法局", 4);
+        assertThat(dup.args()).containsExactly(entry("unit", "区司法局"), entry("firstRow", 4));
     }
 
     @Test

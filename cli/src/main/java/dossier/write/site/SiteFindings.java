@@ -58,10 +58,10 @@ final class SiteFindings {
                 .toList();
     }
 
-    /** The names a naming rule's findings carry (its first argument), for the unit's own page with --names. */
+    /** The officers a naming rule's findings name (their officer argument), for the unit's own page with --names. */
     static List<String> officers(List<Finding> findings, String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId) && !f.args().isEmpty())
-                .map(f -> String.valueOf(f.args().get(0))).distinct().toList();
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId) && f.arg("officer") != null)
+                .map(f -> String.valueOf(f.arg("officer"))).distinct().toList();
     }
 
     private static String nonNull(String s) {
