@@ -16,7 +16,7 @@ public record Settings(String name, String region, int year, Period period,
                        List<Milestone> milestones, int dueSoonDays,
                        Set<String> allowedExtensions, long maxFileSize,
                        List<ThresholdOverride> thresholds, Map<String, Object> registers,
-                       Map<String, Object> scoring, List<Waiver> waivers,
+                       List<ScoringSetting> scoring, List<Waiver> waivers,
                        Map<String, String> severity, String nextSteps,
                        String history, Map<String, Object> notices, Map<String, Object> bulletin,
                        Map<String, Location> places) {
@@ -33,7 +33,7 @@ public record Settings(String name, String region, int year, Period period,
         allowedExtensions = Set.copyOf(allowedExtensions);
         thresholds = List.copyOf(thresholds);
         registers = Map.copyOf(registers);
-        scoring = Map.copyOf(scoring);
+        scoring = List.copyOf(scoring);
         waivers = List.copyOf(waivers);
         severity = Map.copyOf(severity);
         places = Map.copyOf(places);

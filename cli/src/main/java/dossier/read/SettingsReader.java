@@ -83,11 +83,11 @@ public final class SettingsReader {
                 keys.containsKey("due_soon_days") ? wholeNumber(keys.get("due_soon_days")) : 7,
                 files.containsKey("allowed") ? extensions(files.get("allowed")) : Settings.DEFAULT_EXTENSIONS,
                 files.containsKey("max_size") ? size(files.get("max_size")) : Settings.DEFAULT_MAX_SIZE,
-                ThresholdSettings.read(file, keys.get("thresholds")), plainMap(keys.get("registers")), plainMap(keys.get("scoring")),
+                ThresholdSettings.read(file, keys.get("thresholds")), plainMap(keys.get("registers")), ScoringSettings.read(file, keys.get("scoring")),
                 waivers(keys.get("waivers"), year), severity(keys.get("severity")), text(keys.get("next_steps")),
                 orDefault(path(keys.get("history")), out + "/history"),
                 plainMap(keys.get("notices")), plainMap(keys.get("bulletin")),
-                places(keys, "registers", "scoring"));
+                places(keys, "registers"));
     }
 
     public static List<Milestone> defaultMilestones(int year) {

@@ -1,5 +1,6 @@
 package dossier.write.report;
 
+import dossier.model.ScoringRule;
 import dossier.model.ThresholdResult;
 
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ final class ScoreSection {
         List<ThresholdResult> own = thresholds.stream().filter(t -> t.spec().task().equals(i.id())).toList();
         int checked = (int) own.stream().filter(t -> t.status() != ThresholdResult.Status.NOT_APPLICABLE).count();
         int passed = (int) own.stream().filter(t -> t.status() == ThresholdResult.Status.PASS).count();
-        Scoring.Rule rule = scoring.ruleFor(i.id());
+        ScoringRule rule = scoring.ruleFor(i.id());
         ReportModel.Tally t = i.tally();
         if (i.points() == null) {
             return new ReportModel.IndicatorScore(i.id(), i.name(), null, "—", rule.id(), t.covered(), t.applicable(),

@@ -1,20 +1,16 @@
 package dossier.write.report;
 
-import dossier.model.Location;
+import dossier.model.ScoringRule;
+import dossier.model.ScoringSetting;
 import dossier.model.Settings;
-import dossier.shared.IndicatorIds;
 import dossier.shared.InputException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * 自评得分: how many of an indicator's points it earns. The rule per indicator comes from
@@ -22,78 +18,41 @@ import java.util.stream.Collectors;
  * {@code scoring: {default: both, "4.4": coverage, "8.1": full}}.
  */
 public final class Scoring {
-    enum Rule {
-        /** points × covered / applicable tasks. */
-        COVERAGE,
-        /** points × passed / checked thresholds (1 when the indicator has none). */
-        THRESHOLDS,
-        /** both factors: the default of SPEC §6. */
-        BOTH,
-        /** the full points. */
-        FULL;
+    private final Map<String, ScoringRule> rules;
+    private final ScoringRule fallback;
 
-        String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    static final String DEFAULT_KEY = "default";
-
-    private final Map<String, Rule> rules;
-    private final Rule fallback;
-
-    private Scoring(Map<String, Rule> rules, Rule fallback) {
+    private Scoring(Map<String, ScoringRule> rules, ScoringRule fallback) {
         this.rules = rules;
         this.fallback = fallback;
     }
 
     /**
-     * Reads the scoring section; an unknown rule or indicator makes dossier.yaml unusable (exit 2),
-     * named with the line and column of its key. Every command reads it when it loads the campaign.
+     * The scoring section as the settings reader read it; an indicator the task sheet lacks makes
+     * dossier.yaml unusable (exit 2), named with the line and column of its entry. Every command
+     * checks it when it loads the campaign.
      */
     public static Scoring of(Settings settings, Set<String> indicatorIds) {
-        return of(settings.scoring(), indicatorIds, key -> settings.place("scoring", key));
-    }
-
-    static Scoring of(Map<String, Object> section, Set<String> indicatorIds) {
-        return of(section, indicatorIds, key -> Location.file("dossier.yaml"));
-    }
-
-    private static Scoring of(Map<String, Object> section, Set<String> indicatorIds, Function<String, Location> place) {
-        Map<String, Rule> rules = new LinkedHashMap<>();
-        Rule fallback = Rule.BOTH;
-        for (Map.Entry<String, Object> e : section.entrySet()) {
-            String key = e.getKey().strip();
-            Location at = place.apply(e.getKey());
-            Rule rule = parse(at, key, e.getValue());
-            if (key.equalsIgnoreCase(DEFAULT_KEY)) {
-                fallback = rule;
+        Map<String, ScoringRule> rules = new LinkedHashMap<>();
+        ScoringRule fallback = ScoringRule.BOTH;
+        for (ScoringSetting s : settings.scoring()) {
+            if (s.isDefault()) {
+                fallback = s.rule();
                 continue;
             }
-            String id = IndicatorIds.parse(key).orElse(key);
-            if (!indicatorIds.contains(id)) {
-                throw new InputException(at, "report.scoringUnknownIndicator", key);
+            if (!indicatorIds.contains(s.indicator())) {
+                throw new InputException(s.location(), "report.scoringUnknownIndicator", s.key());
             }
-            rules.put(id, rule);
+            rules.put(s.indicator(), s.rule());
         }
         return new Scoring(rules, fallback);
     }
 
-    private static Rule parse(Location at, String key, Object value) {
-        String text = value == null ? "" : String.valueOf(value).strip().toLowerCase(Locale.ROOT);
-        for (Rule r : Rule.values()) {
-            if (r.id().equals(text)) return r;
-        }
-        String allowed = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
-        throw new InputException(at, "report.scoringBadRule", key, value, allowed);
-    }
-
-    Rule ruleFor(String indicator) {
+    ScoringRule ruleFor(String indicator) {
         return rules.getOrDefault(indicator, fallback);
     }
 
     /** The points earned, rounded half up to one decimal. */
-    static BigDecimal earned(Rule rule, double points, int covered, int applicable, int passed, int checked) {
+    static BigDecimal earned(ScoringRule rule, double points, int covered, int applicable, int passed, int checked) {
         double coverage = applicable == 0 ? 1 : (double) covered / applicable;
         double thresholds = checked == 0 ? 1 : (double) passed / checked;
         double factor = switch (rule) {
