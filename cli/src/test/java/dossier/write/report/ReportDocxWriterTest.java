@@ -4,6 +4,7 @@ import dossier.shared.InputException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -85,6 +86,21 @@ class ReportDocxWriterTest {
         assertThatThrownBy(() -> new DocxWriter(ReferenceDocx.build(false), null, "t")
                 .write("<!DOCTYPE report [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><report><p>&x;</p></report>", DAY))
                 .isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void aLongTableKeepsEveryRowInOrderEachWithItsOwnCells() throws IOException {
+        StringBuilder rows = new StringBuilder("<table><tr header=\"true\"><td>编号</td><td>文件</td></tr>");
+        for (int i = 1; i <= 3000; i++) rows.append("<tr><td>").append(i).append("</td><td>f").append(i).append("</td></tr>");
+        rows.append("<tr></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>");
+        try (XWPFDocument doc = write(rows.toString())) {
+            XWPFTable t = doc.getTables().get(0);
+            assertThat(t.getRows()).hasSize(3003);
+            assertThat(t.getRow(2999).getCell(1).getText()).isEqualTo("f2999");
+            assertThat(t.getRow(3000).getCell(0).getText()).isEqualTo("3000");
+            assertThat(t.getRow(3001).getTableCells()).hasSize(1);
+            assertThat(t.getRow(3002).getTableCells()).extracting(XWPFTableCell::getText).containsExactly("a", "b", "c");
+        }
     }
 
     @Test
