@@ -28,10 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -248,36 +244,25 @@ public final class EvidenceWalker {
     }
 
     private Result runJobs(List<String> unread, Progress progress) {
-        int threads = Math.max(2, Math.min(16, Runtime.getRuntime().availableProcessors() * 2));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dossier-walk");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FolderWalk.Walked>> futures = new ArrayList<>();
+        try (Workers workers = new Workers()) {
             AtomicInteger done = new AtomicInteger();
-            for (FolderWalk job : jobs) {
-                futures.add(pool.submit(() -> {
-                    FolderWalk.Walked w = job.walk();
-                    progress.advance(done.incrementAndGet(), jobs.size());
-                    return w;
-                }));
-            }
+            List<FolderWalk.Walked> walked = workers.map(jobs, job -> {
+                FolderWalk.Walked w = job.walk();
+                progress.advance(done.incrementAndGet(), jobs.size());
+                return w;
+            });
             Map<List<String>, TaskFolder> folders = new LinkedHashMap<>();
             List<FolderWalk.FileRecord> files = new ArrayList<>();
-            for (Future<FolderWalk.Walked> f : futures) {
-                FolderWalk.Walked w = get(f);
+            for (FolderWalk.Walked w : walked) {
                 findings.addAll(w.findings());
                 unread.addAll(w.unread());
                 files.addAll(w.files());
                 if (w.counts()) folders.merge(List.of(w.folder().indicator(), w.folder().unit()), w.folder(), EvidenceWalker::join);
             }
-            duplicates(files, pool, unread);
+            duplicates(files, workers, unread);
             return new Result(folders, findings, unread, unitFolders);
         } finally {
             progress.finish();
-            pool.shutdownNow();
         }
     }
 
@@ -285,10 +270,10 @@ public final class EvidenceWalker {
      * Files with the same content, every place listed. Only files that share a size can be the
      * same; a CRC-32C sieves those, and SHA-256 confirms what the sieve leaves.
      */
-    private void duplicates(List<FolderWalk.FileRecord> files, ExecutorService pool, List<String> unread) {
+    private void duplicates(List<FolderWalk.FileRecord> files, Workers workers, List<String> unread) {
         List<List<FolderWalk.FileRecord>> groups = sameKey(files, f -> f.size());
         List<FolderWalk.FileRecord> sized = groups.stream().flatMap(List::stream).toList();
-        List<Object> crcs = fingerprints(sized, pool, unread, f -> content.crc32c(f.path(), f.rel(), f.size(), f.mtime()));
+        List<Object> crcs = fingerprints(sized, workers, unread, f -> content.crc32c(f.path(), f.rel(), f.size(), f.mtime()));
         List<FolderWalk.FileRecord> sieved = new ArrayList<>();
         List<List<String>> keys = new ArrayList<>();
         for (int i = 0; i < sized.size(); i++) {
@@ -299,7 +284,7 @@ public final class EvidenceWalker {
         Map<List<String>, List<FolderWalk.FileRecord>> byCrc = new LinkedHashMap<>();
         for (int i = 0; i < sieved.size(); i++) byCrc.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(sieved.get(i));
         List<FolderWalk.FileRecord> candidates = byCrc.values().stream().filter(g -> g.size() > 1).flatMap(List::stream).toList();
-        List<Object> hashes = fingerprints(candidates, pool, unread, f -> content.sha256(f.path(), f.rel(), f.size(), f.mtime()));
+        List<Object> hashes = fingerprints(candidates, workers, unread, f -> content.sha256(f.path(), f.rel(), f.size(), f.mtime()));
         Map<String, List<FolderWalk.FileRecord>> byHash = new java.util.TreeMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (hashes.get(i) != null) byHash.computeIfAbsent((String) hashes.get(i), k -> new ArrayList<>()).add(candidates.get(i));
@@ -328,36 +313,19 @@ public final class EvidenceWalker {
     }
 
     /** Computed in parallel; null (and the file listed as unread) where the file cannot be read. */
-    private static List<Object> fingerprints(List<FolderWalk.FileRecord> files, ExecutorService pool, List<String> unread,
+    private static List<Object> fingerprints(List<FolderWalk.FileRecord> files, Workers workers, List<String> unread,
                                              Fingerprint fingerprint) {
-        List<Future<Object>> futures = new ArrayList<>();
-        for (FolderWalk.FileRecord f : files) {
-            futures.add(pool.submit(() -> {
-                try {
-                    return fingerprint.of(f);
-                } catch (IOException e) {
-                    return null;
-                }
-            }));
-        }
-        List<Object> out = new ArrayList<>();
+        List<Object> out = workers.map(files, f -> {
+            try {
+                return fingerprint.of(f);
+            } catch (IOException e) {
+                return null;
+            }
+        });
         for (int i = 0; i < files.size(); i++) {
-            Object v = get(futures.get(i));
-            if (v == null && !unread.contains(files.get(i).rel())) unread.add(files.get(i).rel());
-            out.add(v);
+            if (out.get(i) == null && !unread.contains(files.get(i).rel())) unread.add(files.get(i).rel());
         }
         return out;
-    }
-
-    private static <T> T get(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /** Two folders of one unit for one indicator ("4.4 培训", "4.4 持证") count together. */

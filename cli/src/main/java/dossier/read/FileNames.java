@@ -42,7 +42,8 @@ public final class FileNames {
         for (Object[] k : KEYWORDS) {
             @SuppressWarnings("unchecked")
             List<String> words = (List<String>) k[1];
-            if (words.stream().anyMatch(n::contains)) {
+            for (String word : words) {
+                if (!n.contains(word)) continue;
                 Special s = (Special) k[0];
                 if (s == Special.LINKS && !TEXT.contains(extension(name))) return Special.NONE;
                 return s;
