@@ -105,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!level.equals("new")) return result.hasAtLeast(threshold);
         for (int i = 0; i < result.findings().size(); i++) {
             var f = result.findings().get(i);
-            if (result.isNew(i) && !f.waived() && f.severity().atLeast(threshold)) return true;
+            if (result.isNew(i) && f.failsAt(threshold)) return true;
         }
         return false;
     }

@@ -56,6 +56,6 @@ public record ValidationResult(Campaign campaign, List<TaskStatus> statuses, Lis
 
     /** Whether any finding no waiver covers is at or above the given severity. */
     public boolean hasAtLeast(Severity severity) {
-        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(severity));
+        return findings.stream().anyMatch(f -> f.failsAt(severity));
     }
 }

@@ -45,6 +45,11 @@ public record Finding(String ruleId, Severity severity, String unit, String indi
         return waiver != null;
     }
 
+    /** Whether it fails a run that fails at {@code level}: no waiver covers it and it is at least that severe. */
+    public boolean failsAt(Severity level) {
+        return !waived() && severity.atLeast(level);
+    }
+
     public String file() {
         return location.file();
     }

@@ -121,7 +121,7 @@ public final class JunitReporter implements Reporter {
         x.writeAttribute("classname", c.classname());
         x.writeAttribute("name", c.name());
         x.writeAttribute("time", "0");
-        List<Finding> failing = c.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(failLevel)).toList();
+        List<Finding> failing = c.findings().stream().filter(f -> f.failsAt(failLevel)).toList();
         if (!failing.isEmpty()) {
             x.writeCharacters("\n      ");
             x.writeStartElement("failure");
@@ -157,8 +157,8 @@ public final class JunitReporter implements Reporter {
     }
 
     private void writeCounts(XMLStreamWriter x, List<Case> cases) throws XMLStreamException {
-        long failures = cases.stream().filter(c -> c.findings().stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failLevel))).count();
-        long skipped = cases.stream().filter(c -> c.skipped() && c.findings().stream().noneMatch(f -> !f.waived() && f.severity().atLeast(failLevel))).count();
+        long failures = cases.stream().filter(c -> c.findings().stream().anyMatch(f -> f.failsAt(failLevel))).count();
+        long skipped = cases.stream().filter(c -> c.skipped() && c.findings().stream().noneMatch(f -> f.failsAt(failLevel))).count();
         x.writeAttribute("tests", String.valueOf(cases.size()));
         x.writeAttribute("failures", String.valueOf(failures));
         x.writeAttribute("errors", "0");

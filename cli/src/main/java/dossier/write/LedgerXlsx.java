@@ -7,7 +7,6 @@ import dossier.i18n.Thresholds;
 import dossier.model.TaskState;
 import dossier.model.ThresholdResult;
 import dossier.supervision.LedgerTrend;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -275,10 +274,7 @@ public final class LedgerXlsx {
             s.setFont(font);
             s.setWrapText(true);
             s.setVerticalAlignment(VerticalAlignment.CENTER);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
+            OfficeSheets.thinBorders(s);
             return s;
         }
 

@@ -30,18 +30,16 @@ public final class MarkdownReporter implements Reporter {
     @Override
     public void write(ValidationResult result, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
-        var c = result.campaign();
-        String name = c.settings().name().isEmpty() ? c.repositoryName() : c.settings().name();
         Coverage coverage = result.coverage();
         Coverage.Tally all = coverage.overall();
-        out.println("## " + cell(messages.get("text.title", name)));
+        out.println("## " + cell(ResultHeading.title(messages, result.campaign())));
         out.println();
-        out.println(cell(messages.get("text.asOf", c.asOf(), c.settings().period().start(), c.settings().period().end())));
+        out.println(cell(ResultHeading.asOf(messages, result.campaign())));
         out.println();
         out.println(messages.get("md.totals"));
         out.println("| --- | --- | --- | --- |");
         out.println("| " + result.count(Severity.ERROR) + " | " + result.count(Severity.WARNING) + " | "
-                + result.count(Severity.INFO) + " | " + rate(all) + " (" + all.covered() + "/" + all.applicable() + ") |");
+                + result.count(Severity.INFO) + " | " + ResultHeading.rate(all) + " (" + all.covered() + "/" + all.applicable() + ") |");
         out.println();
         if (result.baseline() != null) {
             out.println(messages.get("md.baseline", result.baseline().newCount(), result.baseline().resolved().size()));
@@ -72,11 +70,11 @@ public final class MarkdownReporter implements Reporter {
         for (Map.Entry<String, Coverage.Tally> u : coverage.byUnit().entrySet()) {
             StringBuilder row = new StringBuilder("| " + cell(u.getKey()) + " |");
             for (String a : areas) row.append(' ').append(fraction(coverage.byAreaAndUnit().get(a).get(u.getKey()))).append(" |");
-            out.println(row.append(' ').append(rate(u.getValue())).append(" |"));
+            out.println(row.append(' ').append(ResultHeading.rate(u.getValue())).append(" |"));
         }
         StringBuilder total = new StringBuilder("| **" + messages.get("text.total.row") + "** |");
         for (String a : areas) total.append(' ').append(fraction(coverage.byArea().get(a))).append(" |");
-        out.println(total.append(" **").append(rate(coverage.overall())).append("** |"));
+        out.println(total.append(" **").append(ResultHeading.rate(coverage.overall())).append("** |"));
         out.println();
     }
 
@@ -104,11 +102,6 @@ public final class MarkdownReporter implements Reporter {
 
     private static String fraction(Coverage.Tally t) {
         return t == null || t.tasks() == 0 ? "—" : t.covered() + "/" + t.applicable();
-    }
-
-    private static String rate(Coverage.Tally t) {
-        Double r = t.rate();
-        return r == null ? "—" : (r == Math.floor(r) ? String.valueOf(r.intValue()) : String.valueOf(r)) + "%";
     }
 
     private static String cell(String s) {

@@ -117,12 +117,19 @@ final class OfficeSheets {
         s.setAlignment(h);
         s.setVerticalAlignment(VerticalAlignment.CENTER);
         s.setWrapText(wrap);
-        if (border) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
+        if (border) thinBorders(s);
         return s;
+    }
+
+    /**
+     * The thin border all round of every table cell dossier writes. Only the borders are shared: POI
+     * writes a style's attributes in the order they were set, so each workbook keeps its own order.
+     */
+    static void thinBorders(CellStyle s) {
+        // top, bottom, left, right: POI stores each intermediate border, so this order is in the file's bytes too
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
     }
 }

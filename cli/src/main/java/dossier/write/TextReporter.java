@@ -59,15 +59,14 @@ public final class TextReporter implements Reporter {
 
     private void header(ValidationResult result, Coverage coverage, PrintWriter out) {
         Campaign c = result.campaign();
-        var s = c.settings();
-        out.println(ansi.bold(messages.get("text.title", s.name().isEmpty() ? c.repositoryName() : s.name())));
-        out.println(messages.get("text.asOf", c.asOf(), s.period().start(), s.period().end()));
+        out.println(ansi.bold(ResultHeading.title(messages, c)));
+        out.println(ResultHeading.asOf(messages, c));
         out.println(c.sheetFile() == null ? messages.get("text.builtin") : messages.get("text.sheet", c.sheetFile(), c.sheetName()));
         out.println(c.unitsFile() == null ? messages.get("text.noUnitsFile") : messages.get("text.unitsFile", c.unitsFile()));
         long indicators = result.tasks().stream().map(t -> t.indicator()).distinct().count();
         Coverage.Tally all = coverage.overall();
         out.println(messages.get("text.counts", indicators, coverage.byUnit().size(), all.tasks()));
-        out.println(messages.get("text.coverage", rate(all), all.covered(), all.applicable(),
+        out.println(messages.get("text.coverage", ResultHeading.rate(all), all.covered(), all.applicable(),
                 all.states().get(TaskState.NOT_APPLICABLE), all.states().get(TaskState.DEFERRED),
                 all.states().get(TaskState.EXPLAINED), all.states().get(TaskState.MISSING)));
         if (result.partial()) {
@@ -92,7 +91,7 @@ public final class TextReporter implements Reporter {
             if (!unit.equals(group)) {
                 Coverage.Tally t = f.unit() == null ? null : coverage.byUnit().get(f.unit());
                 out.println(ansi.bold(unit) + (t == null ? "" : " · " + messages.get("text.unitCoverage",
-                        t.covered(), t.applicable(), rate(t))));
+                        t.covered(), t.applicable(), ResultHeading.rate(t))));
                 group = unit;
             }
             String mark = result.baseline() != null && result.isNew(i) ? ansi.bold(messages.get("text.new")) + " " : "";
@@ -201,12 +200,7 @@ public final class TextReporter implements Reporter {
     }
 
     private String total(Coverage.Tally t) {
-        return cell(t) + " " + rate(t);
-    }
-
-    private static String rate(Coverage.Tally t) {
-        Double r = t.rate();
-        return r == null ? "—" : (r == Math.floor(r) ? String.valueOf(r.intValue()) : String.valueOf(r)) + "%";
+        return cell(t) + " " + ResultHeading.rate(t);
     }
 
     /** 一, 二 … when every indicator of an area has that major id; else the area's position. */
