@@ -166,6 +166,8 @@ class AggregateCommandTest {
         assertThat(index.select("p.big strong").text()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%",
                 city.at("/coverage/overall/rate").asDouble()));
         assertThat(Files.exists(dir.resolve("city/site/unit-003.html"))).isTrue();
+        assertThat(index.select("#heatmap thead th").first().text()).isEqualTo("区县");
+        assertThat(index.select("h2#heat").text()).isEqualTo("区县 × 一级指标完成情况");
     }
 
     @Test

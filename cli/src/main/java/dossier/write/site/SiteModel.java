@@ -27,9 +27,14 @@ public record SiteModel(Header header, Tally coverage, List<AreaBar> areas, List
         indicatorPages = List.copyOf(indicatorPages);
     }
 
-    /** The campaign as the page header shows it; asOf is an ISO date. */
+    /**
+     * The campaign as the page header shows it; asOf is an ISO date. level is "district" for one
+     * repository's site and "city" one level up, where the rows are districts (区县), not units.
+     */
     public record Header(String name, String region, int year, String asOf, String periodStart, String periodEnd,
-                         String repository, boolean partial, List<String> unread, FindingCounts findings) {
+                         String repository, boolean partial, List<String> unread, FindingCounts findings, String level) {
+        public static final String DISTRICT = "district";
+        public static final String CITY = "city";
     }
 
     /** Tasks by state; rate = covered / applicable in percent, null when nothing applies. */

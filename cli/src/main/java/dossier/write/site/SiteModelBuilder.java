@@ -77,7 +77,7 @@ public final class SiteModelBuilder {
         return new SiteModel.Header(nonNull(s.name()), nonNull(s.region()), s.year(), campaign.asOf().toString(),
                 s.period().start().toString(), s.period().end().toString(), campaign.repositoryName(), result.partial(),
                 result.unread(), new SiteModel.FindingCounts(result.count(Severity.ERROR), result.count(Severity.WARNING),
-                result.count(Severity.INFO), result.waivedCount()));
+                result.count(Severity.INFO), result.waivedCount()), SiteModel.Header.DISTRICT);
     }
 
     private SiteModel.Row row(String unit, SiteModel.Tally tally) {
