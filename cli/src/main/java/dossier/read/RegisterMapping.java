@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.RegisterKind;
+import dossier.model.RegisterSetting;
 import dossier.shared.ChineseText;
 
 import java.util.ArrayList;
@@ -13,23 +14,27 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One entry of dossier.yaml's {@code registers} section, the one that applies to a register file
- * (see {@link RegisterReader} for the format). {@code problem} says what in the entry cannot be
- * used ("kind: trainning", "columns.工时"); such an entry makes its files unreadable rather than
- * silently read another way.
+ * The entry of dossier.yaml's {@code registers} section that applies to a register file, with its
+ * columns as the register reader knows them (the settings reader has checked every entry).
  *
  * @param key     the entry's key as written (a keyword or a *-glob)
  * @param kind    the kind it sets, or null to recognise the kind as usual
  * @param columns for each built-in column, the headers that mean it in this file
  */
-record RegisterMapping(String key, RegisterKind kind, Map<RegisterColumn, List<String>> columns, String problem) {
+record RegisterMapping(String key, RegisterKind kind, Map<RegisterColumn, List<String>> columns) {
 
     /** The first entry, in the order dossier.yaml lists them, whose key matches the file name. */
-    static Optional<RegisterMapping> forFile(Map<String, Object> registers, String fileName) {
-        for (Map.Entry<String, Object> e : registers.entrySet()) {
-            if (matches(e.getKey(), fileName)) return Optional.of(parse(e.getKey(), e.getValue()));
+    static Optional<RegisterMapping> forFile(List<RegisterSetting> registers, String fileName) {
+        for (RegisterSetting r : registers) {
+            if (matches(r.key(), fileName)) return Optional.of(of(r));
         }
         return Optional.empty();
+    }
+
+    private static RegisterMapping of(RegisterSetting setting) {
+        Map<RegisterColumn, List<String>> columns = new EnumMap<>(RegisterColumn.class);
+        setting.columns().forEach((name, headers) -> columns.put(RegisterColumn.byMappingKey(name).orElseThrow(), headers));
+        return new RegisterMapping(setting.key(), setting.kind(), columns);
     }
 
     /**
@@ -48,62 +53,6 @@ record RegisterMapping(String key, RegisterKind kind, Map<RegisterColumn, List<S
             else regex.append(Pattern.quote(String.valueOf(c)));
         }
         return name.matches(regex.toString());
-    }
-
-    private static RegisterMapping parse(String key, Object value) {
-        RegisterKind kind = null;
-        Map<RegisterColumn, List<String>> columns = new EnumMap<>(RegisterColumn.class);
-        if (value instanceof String s) {
-            // shorthand: 学习记录: law_study
-            kind = kindOf(s);
-            if (kind == null && !s.isBlank()) return bad(key, "kind: " + s);
-            return new RegisterMapping(key, kind, columns, null);
-        }
-        if (!(value instanceof Map<?, ?> map)) return bad(key, String.valueOf(value));
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String k = String.valueOf(e.getKey()).strip();
-            Object v = e.getValue();
-            switch (k) {
-                case "kind" -> {
-                    String s = v instanceof String t ? t : String.valueOf(v);
-                    if (s.isBlank()) break;
-                    kind = kindOf(s);
-                    if (kind == null) return bad(key, "kind: " + s);
-                }
-                case "columns" -> {
-                    if (v instanceof String t && t.isBlank()) break;
-                    if (!(v instanceof Map<?, ?> cols)) return bad(key, "columns");
-                    for (Map.Entry<?, ?> c : cols.entrySet()) {
-                        String builtin = String.valueOf(c.getKey());
-                        Optional<RegisterColumn> column = RegisterColumn.byMappingKey(builtin);
-                        List<String> headers = headers(c.getValue());
-                        if (column.isEmpty()) return bad(key, "columns." + builtin);
-                        if (headers.isEmpty()) return bad(key, "columns." + builtin + ": " + c.getValue());
-                        columns.computeIfAbsent(column.get(), x -> new ArrayList<>()).addAll(headers);
-                    }
-                }
-                default -> {
-                    return bad(key, k);
-                }
-            }
-        }
-        return new RegisterMapping(key, kind, columns, null);
-    }
-
-    private static List<String> headers(Object value) {
-        List<String> out = new ArrayList<>();
-        if (value instanceof String s) {
-            if (!s.isBlank()) out.add(s.strip());
-        } else if (value instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof String s && !s.isBlank()) out.add(s.strip());
-            }
-        }
-        return out;
-    }
-
-    private static RegisterMapping bad(String key, String problem) {
-        return new RegisterMapping(key, null, Map.of(), problem);
     }
 
     /** roster, training, normative_docs, law_study, case_reviews; or the Chinese names (名册, 培训台账 …). */

@@ -162,10 +162,6 @@ public final class RegisterReader {
             return;
         }
         Optional<RegisterMapping> mapping = RegisterMapping.forFile(settings.registers(), name);
-        if (mapping.isPresent() && mapping.get().problem() != null) {
-            unreadable(rel, Localized.of("register.reason.mapping", mapping.get().key(), mapping.get().problem()));
-            return;
-        }
         // A sheet is read as it is used: a file that turns out damaged halfway counts for nothing
         // (what was read of it is taken back) and is a finding; the other registers are still read.
         Snapshot before = new Snapshot();

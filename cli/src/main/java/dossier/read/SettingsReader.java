@@ -83,11 +83,11 @@ public final class SettingsReader {
                 keys.containsKey("due_soon_days") ? wholeNumber(keys.get("due_soon_days")) : 7,
                 files.containsKey("allowed") ? extensions(files.get("allowed")) : Settings.DEFAULT_EXTENSIONS,
                 files.containsKey("max_size") ? size(files.get("max_size")) : Settings.DEFAULT_MAX_SIZE,
-                ThresholdSettings.read(file, keys.get("thresholds")), plainMap(keys.get("registers")), ScoringSettings.read(file, keys.get("scoring")),
+                ThresholdSettings.read(file, keys.get("thresholds")), RegisterSettings.read(file, keys.get("registers")),
+                ScoringSettings.read(file, keys.get("scoring")),
                 waivers(keys.get("waivers"), year), severity(keys.get("severity")), text(keys.get("next_steps")),
                 orDefault(path(keys.get("history")), out + "/history"),
-                plainMap(keys.get("notices")), plainMap(keys.get("bulletin")),
-                places(keys, "registers"));
+                plainMap(keys.get("notices")), plainMap(keys.get("bulletin")));
     }
 
     public static List<Milestone> defaultMilestones(int year) {
@@ -260,24 +260,6 @@ public final class SettingsReader {
     }
 
     /** A section read later by its own part of dossier, as plain maps, lists and strings. */
-    /** The line and column of every key under these sections, by dotted path (thresholds.review_rate.target). */
-    private Map<String, Location> places(Map<String, Node> keys, String... sections) {
-        Map<String, Location> out = new LinkedHashMap<>();
-        for (String section : sections) {
-            if (keys.containsKey(section)) remember(section, keys.get(section), out);
-        }
-        return out;
-    }
-
-    private void remember(String path, Node node, Map<String, Location> out) {
-        if (!(node instanceof MappingNode)) return;
-        for (NodeTuple t : YamlDocs.entries(node)) {
-            String key = path + "." + String.valueOf(YamlDocs.scalar(t.getKeyNode())).strip();
-            out.put(key, YamlDocs.at(file, t.getValueNode()));
-            remember(key, t.getValueNode(), out);
-        }
-    }
-
     private static Map<String, Object> plainMap(Node node) {
         Object plain = YamlDocs.plain(node);
         if (plain instanceof Map<?, ?> m) {
@@ -287,5 +269,4 @@ public final class SettingsReader {
         }
         return Map.of();
     }
-
 }

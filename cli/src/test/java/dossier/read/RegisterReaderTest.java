@@ -10,6 +10,7 @@ import dossier.model.RegisterKind;
 import dossier.model.Settings;
 import dossier.model.TrainingRow;
 import dossier.read.Workbooks.BuiltinNum;
+import dossier.shared.InputException;
 import dossier.read.Workbooks.Kind;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -31,9 +32,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dossier.read.Workbooks.date;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Registers as offices keep them, built cell by cell with POI (and real GBK/UTF-8 bytes for CSV). */
@@ -360,7 +363,6 @@ class RegisterReaderTest {
                       姓名: 参训干部
                       学时: [折算分值]
                       日期: 举办日
-                  考勤: {kind: attendance}
                 """);
         Workbooks wb = Workbooks.of(Kind.XLSX);
         var s = wb.sheet("Sheet1");
@@ -373,9 +375,6 @@ class RegisterReaderTest {
         System.arraycopy(bom, 0, csv, 0, bom.length);
         System.arraycopy(body, 0, csv, bom.length, body.length);
         Files.write(registers.resolve("2021 参训 情况.csv"), csv);
-        Workbooks other = Workbooks.of(Kind.XLSX);
-        other.sheet("Sheet1").row("姓名", "日期");
-        other.write(registers.resolve("考勤表.xlsx"));
 
         RegisterReader.Result r = read();
 
@@ -383,9 +382,8 @@ class RegisterReaderTest {
                 .containsExactly(tuple(d(2021, 3, 1), "法治政府建设实施纲要"));
         assertThat(r.registers().training()).extracting(TrainingRow::name, TrainingRow::date, TrainingRow::hours)
                 .containsExactly(tuple("张三", d(2021, 5, 6), 6.0));
-        assertThat(r.findings()).extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
-                tuple("THR009", Location.file(DIR + "考勤表.xlsx"), Map.of("file", DIR + "考勤表.xlsx", "reason", Localized.of("register.reason.mapping", "考勤", "kind: attendance"))));
-        assertThat(r.unread()).containsExactly(DIR + "考勤表.xlsx");
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.unread()).isEmpty();
         assertThat(r.registers().files()).isEqualTo(Map.of(
                 RegisterKind.LAW_STUDY, List.of(DIR + "2021年学习记录.xlsx"),
                 RegisterKind.TRAINING, List.of(DIR + "2021 参训 情况.csv")));
@@ -403,23 +401,45 @@ class RegisterReaderTest {
     }
 
     @Test
-    void mappingEntriesShorthandKindNamesAndProblems() {
-        assertThat(RegisterMapping.forFile(Map.of("*参训*", "training"), "参训.csv"))
-                .hasValue(new RegisterMapping("*参训*", RegisterKind.TRAINING, Map.of(), null));
-        assertThat(RegisterMapping.forFile(Map.of("台账", Map.of("kind", "会前学法记录")), "台账.xlsx").orElseThrow().kind())
+    void mappingEntriesShorthandAndKindNames() throws IOException {
+        assertThat(mappingFor("registers: {\"*参训*\": training}\n", "参训.csv"))
+                .hasValue(new RegisterMapping("*参训*", RegisterKind.TRAINING, Map.of()));
+        assertThat(mappingFor("registers: {台账: {kind: 会前学法记录}}\n", "台账.xlsx").orElseThrow().kind())
                 .isEqualTo(RegisterKind.LAW_STUDY);
-        assertThat(RegisterMapping.forFile(Map.of("台账", Map.of("kind", "Case-Reviews")), "台账.xlsx").orElseThrow().kind())
+        assertThat(mappingFor("registers: {台账: {kind: Case-Reviews}}\n", "台账.xlsx").orElseThrow().kind())
                 .isEqualTo(RegisterKind.CASE_REVIEWS);
-        assertThat(RegisterMapping.forFile(Map.of("台账", Map.of("columns", Map.of("hours", "时长", "证号", List.of("编号", "")))),
-                "台账.xlsx").orElseThrow().columns()).isEqualTo(Map.of(
+        assertThat(mappingFor("registers: {台账: {columns: {hours: 时长, 证号: [编号, \"\"]}}}\n", "台账.xlsx")
+                .orElseThrow().columns()).isEqualTo(Map.of(
                 RegisterColumn.HOURS, List.of("时长"), RegisterColumn.CERTIFICATE, List.of("编号")));
-        assertThat(RegisterMapping.forFile(Map.of("台账", Map.of("columns", Map.of("工时", "时长"))), "台账.xlsx")
-                .orElseThrow().problem()).isEqualTo("columns.工时");
-        assertThat(RegisterMapping.forFile(Map.of("台账", Map.of("kinds", "training")), "台账.xlsx")
-                .orElseThrow().problem()).isEqualTo("kinds");
-        assertThat(RegisterMapping.forFile(Map.of("台账", "名册、培训"), "台账.xlsx")
-                .orElseThrow().problem()).isEqualTo("kind: 名册、培训");
-        assertThat(RegisterMapping.forFile(Map.of("台账", "training"), "名册.xlsx")).isEmpty();
+        assertThat(mappingFor("registers: {台账: training}\n", "名册.xlsx")).isEmpty();
+    }
+
+    @Test
+    void anEntryThatCannotBeUsedMakesDossierYamlUnusableAtItsPlaceWhetherOrNotAFileMatchesIt() throws IOException {
+        assertUnusableMapping("registers:\n  台账:\n    columns: {工时: 时长}\n", "columns.工时", 3, "15");
+        assertUnusableMapping("registers:\n  台账:\n    columns: {学时: []}\n", "columns.学时: []", 3, "19");
+        assertUnusableMapping("registers:\n  台账:\n    columns: 学时\n", "columns", 3, "14");
+        assertUnusableMapping("registers:\n  台账:\n    kinds: training\n", "kinds", 3, "5");
+        assertUnusableMapping("registers:\n  台账:\n    kind: attendance\n", "kind: attendance", 3, "11");
+        assertUnusableMapping("registers:\n  台账: 名册、培训\n", "kind: 名册、培训", 2, "7");
+        assertUnusableMapping("registers:\n  台账: [名册]\n", "[名册]", 2, "7");
+        Files.writeString(repo.resolve("dossier.yaml"), "registers: [台账]\n");
+        assertThatThrownBy(() -> SettingsReader.read(repo, AS_OF)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.key()).isEqualTo("settings.expectedMapping"));
+    }
+
+    private Optional<RegisterMapping> mappingFor(String yaml, String fileName) throws IOException {
+        Files.writeString(repo.resolve("dossier.yaml"), yaml);
+        return RegisterMapping.forFile(settings().registers(), fileName);
+    }
+
+    private void assertUnusableMapping(String yaml, String problem, int row, String column) throws IOException {
+        Files.writeString(repo.resolve("dossier.yaml"), yaml);
+        assertThatThrownBy(() -> SettingsReader.read(repo, AS_OF)).as(yaml).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("settings.badRegister");
+            assertThat(e.args()).containsExactly("台账", problem);
+            assertThat(e.location()).isEqualTo(Location.cell("dossier.yaml", row, column));
+        });
     }
 
     // ------------------------------------------------------------------ files that cannot be read
