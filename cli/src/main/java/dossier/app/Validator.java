@@ -1,6 +1,7 @@
 package dossier.app;
 
 import dossier.check.Checks;
+import dossier.check.CoverageCheck;
 import dossier.check.RepositoryModel;
 import dossier.check.Verdict;
 import dossier.core.CampaignLoader;
@@ -14,7 +15,6 @@ import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
 import dossier.model.Unit;
 import dossier.read.EvidenceWalker;
-import dossier.rules.CoverageRules;
 import dossier.shared.IndicatorIds;
 import dossier.shared.Progress;
 import dossier.write.report.Scoring;
@@ -55,7 +55,7 @@ public final class Validator {
         List<String> unread = new ArrayList<>(evidence.unread());
         unread.addAll(figures.unread());
         List<TaskStatus> every = campaign.tasks().stream()
-                .map(task -> CoverageRules.status(task, evidence.folders().get(List.of(task.indicator(), task.unit()))))
+                .map(task -> CoverageCheck.status(task, evidence.folders().get(List.of(task.indicator(), task.unit()))))
                 .toList();
         RepositoryModel model = new RepositoryModel(campaign, evidence, figures.figures(), every, request.asOf());
         Verdict verdict = Checks.run(model);

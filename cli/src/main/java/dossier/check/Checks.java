@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class Checks {
     public static final List<Check> ALL = List.of(
+            new SheetCheck(),
+            new LiaisonCheck(),
             new CoverageCheck(),
             new DeadlineCheck(),
             new ThresholdCheck());

@@ -4,6 +4,7 @@ import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Location;
+import dossier.model.RepeatedUnit;
 import dossier.model.Role;
 import dossier.model.Settings;
 import dossier.model.Task;
@@ -14,8 +15,6 @@ import dossier.read.SettingsReader;
 import dossier.read.TaskSheetReader;
 import dossier.read.UnitDirectory;
 import dossier.read.UnitsReader;
-import dossier.rules.LiaisonRules;
-import dossier.rules.SheetRules;
 import dossier.shared.IndicatorIds;
 import dossier.shared.InputException;
 
@@ -28,7 +27,6 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,12 +53,13 @@ public final class CampaignLoader {
 
         Path unitsPath = find(repository, settings.units(), UNITS_NAMES, UNITS_WORDS, "units");
         List<Unit> tableUnits = List.of();
+        List<RepeatedUnit> repeatedUnits = List.of();
         String unitsFile = null;
         if (unitsPath != null) {
             unitsFile = relative(repository, unitsPath);
             UnitsReader.Result units = UnitsReader.read(unitsPath, unitsFile);
             tableUnits = units.units();
-            findings.addAll(units.findings());
+            repeatedUnits = units.repeated();
         }
         UnitDirectory directory = new UnitDirectory(tableUnits, settings.region());
 
@@ -78,30 +77,21 @@ public final class CampaignLoader {
         } else {
             if (tableUnits.isEmpty()) unitFolders(repository.resolve(settings.evidence())).forEach(n -> directory.add(Unit.named(n)));
             indicators = BuiltinCatalogue.indicators(directory.names());
-            findings.add(SheetRules.BUILTIN_CATALOGUE.at(Location.NONE, null, null, "catalogue", indicators.size()));
         }
-        List<Task> tasks = tasks(indicators, directory.names(), settings, findings, sheetFile);
-        Set<String> unitsWithTasks = new LinkedHashSet<>();
-        tasks.forEach(t -> unitsWithTasks.add(t.unit()));
-        if (unitsFile != null) findings.addAll(LiaisonRules.check(directory.units(), unitsWithTasks, unitsFile));
+        List<Task> tasks = tasks(indicators, directory.names(), settings);
         String name = repository.toAbsolutePath().normalize().getFileName() == null ? ""
                 : repository.toAbsolutePath().normalize().getFileName().toString();
         return new Campaign(repository.toAbsolutePath().normalize(), name, asOf, settings, sheetFile, sheetName, unitsFile, directory.units(), indicators,
-                tasks, findings);
+                tasks, findings, repeatedUnits);
     }
 
-    private static List<Task> tasks(List<Indicator> indicators, List<String> unitOrder, Settings settings,
-                                    List<Finding> findings, String sheetFile) {
+    private static List<Task> tasks(List<Indicator> indicators, List<String> unitOrder, Settings settings) {
         LocalDate fallback = settings.collectMilestone() == null ? null : settings.collectMilestone().due();
         List<Task> tasks = new ArrayList<>();
         for (Indicator indicator : indicators) {
             LocalDate due = indicator.due().date() != null ? indicator.due().date() : fallback;
             if (indicator.lead() != null) tasks.add(new Task(indicator.id(), indicator.lead(), Role.LEAD, due));
             for (String unit : indicator.units()) tasks.add(new Task(indicator.id(), unit, Role.RESPONSIBLE, due));
-            if (indicator.lead() == null && indicator.units().isEmpty() && sheetFile != null) {
-                findings.add(SheetRules.NO_UNITS.at(Location.cell(sheetFile, indicator.row(), null), null,
-                        indicator.id(), "units", indicator.id(), indicator.name()));
-            }
         }
         tasks.sort(Comparator.comparing(Task::indicator, IndicatorIds.ORDER)
                 .thenComparingInt(t -> unitOrder.indexOf(t.unit())));

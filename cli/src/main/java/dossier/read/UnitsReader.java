@@ -1,10 +1,9 @@
 package dossier.read;
 
-import dossier.model.Finding;
 import dossier.model.Liaison;
 import dossier.model.Location;
+import dossier.model.RepeatedUnit;
 import dossier.model.Unit;
-import dossier.rules.LiaisonRules;
 import dossier.shared.ChineseText;
 import dossier.shared.InputException;
 import dossier.shared.UnitNames;
@@ -26,7 +25,8 @@ public final class UnitsReader {
     private UnitsReader() {
     }
 
-    public record Result(List<Unit> units, List<Finding> findings) {
+    /** The units, each as its first row names it, and every later row that names one of them again. */
+    public record Result(List<Unit> units, List<RepeatedUnit> repeated) {
     }
 
     private static Map<Field, List<String>> headerNames() {
@@ -55,7 +55,7 @@ public final class UnitsReader {
 
     private static Result rows(Table table, HeaderMatcher.Header<Field> header, String file) {
         List<Unit> units = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<RepeatedUnit> repeated = new ArrayList<>();
         Map<String, Integer> rowOfName = new LinkedHashMap<>();
         String[] section = {null};   // the group heading above the row
         table.forEachRow(header.rowIndex() + 1, row -> {
@@ -69,7 +69,7 @@ public final class UnitsReader {
             Location at = Location.cell(file, row.number(), Table.columnLetter(header.first(Field.NAME)));
             Integer earlier = rowOfName.putIfAbsent(UnitNames.normal(name), row.number());
             if (earlier != null) {
-                findings.add(LiaisonRules.DUPLICATE_UNIT.at(at, name, null, name, name, earlier));
+                repeated.add(new RepeatedUnit(name, at, earlier));
                 return;
             }
             List<String> aliases = UnitNames.split(value(row, header, Field.ALIASES)).stream()
@@ -84,7 +84,7 @@ public final class UnitsReader {
             String category = written.isBlank() && section[0] != null && guessed.equals(UnitNames.DEPARTMENT) ? section[0] : guessed;
             units.add(new Unit(name, aliases, category, liaison, row.number()));
         });
-        return new Result(units, findings);
+        return new Result(units, repeated);
     }
 
     private static final Pattern CATEGORY_WORD = Pattern.compile(

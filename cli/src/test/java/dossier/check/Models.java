@@ -12,7 +12,6 @@ import dossier.model.TaskStatus;
 import dossier.model.Unit;
 import dossier.read.EvidenceWalker;
 import dossier.read.SettingsReader;
-import dossier.rules.CoverageRules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +66,19 @@ final class Models {
         }
         List<Unit> units = names.stream().map(Unit::named).toList();
         return new Campaign(ROOT, "repo", AS_OF, settings, "indicators.xlsx", "Sheet1", null, units, List.of(indicators),
-                tasks, List.of());
+                tasks, List.of(), List.of());
+    }
+
+    /** The same campaign, its units read from a units table (units.xlsx) that also named these rows again. */
+    static Campaign withUnitsTable(Campaign c, List<Unit> units, List<dossier.model.RepeatedUnit> repeated) {
+        return new Campaign(c.root(), c.repositoryName(), c.asOf(), c.settings(), c.sheetFile(), c.sheetName(), "units.xlsx",
+                units, c.indicators(), c.tasks(), c.findings(), repeated);
+    }
+
+    /** The same campaign with no task sheet: the built-in catalogue stood in for it. */
+    static Campaign withoutSheet(Campaign c) {
+        return new Campaign(c.root(), c.repositoryName(), c.asOf(), c.settings(), null, null, c.unitsFile(),
+                c.units(), c.indicators(), c.tasks(), c.findings(), c.repeatedUnits());
     }
 
     /** The model of a campaign where each task has what its folder holds (none: nothing filed). */
@@ -75,7 +86,7 @@ final class Models {
         Map<List<String>, TaskFolder> folders = new LinkedHashMap<>();
         for (TaskFolder f : filed) folders.put(List.of(f.indicator(), f.unit()), f);
         List<TaskStatus> statuses = campaign.tasks().stream()
-                .map(t -> CoverageRules.status(t, folders.get(List.of(t.indicator(), t.unit())))).toList();
+                .map(t -> CoverageCheck.status(t, folders.get(List.of(t.indicator(), t.unit())))).toList();
         EvidenceWalker.Result evidence = new EvidenceWalker.Result(folders, List.of(), List.of(), Map.of());
         return new RepositoryModel(campaign, evidence, figures, statuses, AS_OF);
     }

@@ -1,8 +1,8 @@
 package dossier.read;
 
-import dossier.model.Finding;
 import dossier.model.Liaison;
 import dossier.model.Location;
+import dossier.model.RepeatedUnit;
 import dossier.model.Unit;
 import dossier.read.Workbooks.Kind;
 import dossier.shared.InputException;
@@ -19,7 +19,6 @@ import java.util.List;
 import static dossier.read.Workbooks.num;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.entry;
 
 /** The units and liaison table (联络员信息表) from real workbooks and CSV files. */
 class UnitsReaderTest {
@@ -70,12 +69,7 @@ class UnitsReaderTest {
                 unit("干河陈街道办事处", List.of(), "街道", 9, "", "", "", "", ""),
                 unit("大刘镇人民政府", List.of(), "乡镇", 10, "", "", "", "", ""),
                 unit("顺河街道", List.of(), "街道", 12, "", "", "", "", ""));
-        assertThat(r.findings()).hasSize(1);
-        Finding dup = r.findings().get(0);
-        assertThat(dup.ruleId()).isEqualTo("LIA003");
-        assertThat(dup.unit()).isEqualTo("区司法局");
-        assertThat(dup.location()).isEqualTo(Location.cell("units.xlsx", 11, "B"));
-        assertThat(dup.args()).containsExactly(entry("unit", "区司法局"), entry("firstRow", 4));
+        assertThat(r.repeated()).containsExactly(new RepeatedUnit("区司法局", Location.cell("units.xlsx", 11, "B"), 4));
     }
 
     @Test
@@ -111,7 +105,7 @@ class UnitsReaderTest {
 
         UnitsReader.Result r = UnitsReader.read(f, "units.xlsx");
 
-        assertThat(r.findings()).isEmpty();
+        assertThat(r.repeated()).isEmpty();
         assertThat(r.units()).extracting(u -> u.name() + " " + u.category() + " row " + u.row()).containsExactly(
                 "区司法局 区直部门 row 3", "区法院 区直部门 row 4", "老街街道 街道 row 6", "问十乡 乡镇 row 7",
                 "马路街办事处 街道 row 9");
@@ -140,7 +134,7 @@ class UnitsReaderTest {
 
         UnitsReader.Result r = UnitsReader.read(f, "联络员信息表.csv");
 
-        assertThat(r.findings()).isEmpty();
+        assertThat(r.repeated()).isEmpty();
         assertThat(r.units()).containsExactly(
                 unit("区审计局", List.of("审计局"), "区直部门", 2, "孙丽娜", "", "", "13513958847", ""),
                 unit("马路街街道", List.of(), "街道", 3, "马晓东", "", "", "17803952265", ""));
