@@ -16,6 +16,7 @@ public final class Checks {
     public static final List<Check> ALL = List.of(
             new SheetCheck(),
             new LiaisonCheck(),
+            new RegisterCheck(),
             new CoverageCheck(),
             new DeadlineCheck(),
             new ThresholdCheck());

@@ -8,10 +8,12 @@ import java.util.Map;
  *
  * @param files         the register files read, per kind (relative paths), in name order
  * @param outsidePeriod per kind, how many dated rows were left out because they fall outside the period
+ * @param repeatedCertificates roster rows left out because an earlier row has their 执法证号
  */
 public record Registers(String unit, Map<RegisterKind, List<String>> files, List<Officer> officers,
                         List<TrainingRow> training, List<NormativeDoc> normativeDocs, List<DatedEvent> lawStudies,
-                        List<DatedEvent> caseReviews, Map<RegisterKind, Integer> outsidePeriod) {
+                        List<DatedEvent> caseReviews, Map<RegisterKind, Integer> outsidePeriod,
+                        List<RepeatedCertificate> repeatedCertificates) {
     public Registers {
         files = Map.copyOf(files);
         officers = List.copyOf(officers);
@@ -20,10 +22,11 @@ public record Registers(String unit, Map<RegisterKind, List<String>> files, List
         lawStudies = List.copyOf(lawStudies);
         caseReviews = List.copyOf(caseReviews);
         outsidePeriod = Map.copyOf(outsidePeriod);
+        repeatedCertificates = List.copyOf(repeatedCertificates);
     }
 
     public static Registers none(String unit) {
-        return new Registers(unit, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        return new Registers(unit, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     public boolean has(RegisterKind kind) {

@@ -75,12 +75,6 @@ public final class MetricValues {
         return number(t);
     }
 
-    /** A percentage written as a bare number in (0, 1] — 0.96, not 96 or "0.96%" — was likely meant as a fraction of 1. */
-    public static boolean looksLikeFraction(String written, double percent) {
-        String t = ChineseText.compact(written);
-        return percent > 0 && percent <= 1 && DECIMAL.matcher(t).matches();
-    }
-
     /** A number as a person writes it: 96, 95.5; never 96.00000000000001. */
     public static String plain(double d) {
         return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * enforcement_staff: 40        # or 执法人员数: 40人 / 四十
- * 人大审议意见办理满意度: 96%    # percent: 96 or "96%"; 0.96 is read as 0.96, not 96
+ * 人大审议意见办理满意度: 96%    # percent: 96 or "96%"; 0.96 is read as 0.96, not 96 (and a check asks)
  * annual_report_date: 2021-03-25
  * annual_report_url: https://www.example.gov.cn/zfxxgk/2021/ndbg.html
  * </pre>
@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * Figures are kept under their English key, in file order. Nothing here throws for bad content:
  * an unknown key (THR013, with did-you-mean), a value that cannot be read or is out of range
  * (THR008, at the value's line and column), the same figure twice (THR012, the first kept), a file
- * that is no YAML (THR008 at the error's line) are findings, and a blank value is no figure.
+ * that is no YAML (THR008 at the error's line) are findings, and a blank value is no figure. Each
+ * figure keeps its line as written, so checks can judge how it was written (a percentage as 0.96).
  */
 public final class MetricsReader {
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?");
@@ -119,11 +120,12 @@ public final class MetricsReader {
         }
         String value = raw.strip();
         if (value.isEmpty()) return;
+        Figure.Written as = new Figure.Written(written, ChineseText.displayLine(value), valueAt);
         switch (key.kind()) {
             case COUNT, HOURS -> {
                 OptionalDouble n = key.kind() == MetricKeys.Kind.COUNT ? MetricValues.count(value) : MetricValues.hours(value);
                 if (n.isEmpty()) bad(valueAt, written, value, key.english(), Localized.of("metric.expected." + key.kind().id()));
-                else figures.put(key.english(), new Figure(key.english(), n.getAsDouble(), null, null, keyAt));
+                else figures.put(key.english(), new Figure(key.english(), n.getAsDouble(), null, null, keyAt, as));
             }
             case PERCENT -> {
                 OptionalDouble n = MetricValues.percent(value);
@@ -132,22 +134,18 @@ public final class MetricsReader {
                 } else if (n.getAsDouble() > 100) {
                     bad(valueAt, written, value, key.english(), Localized.of("metric.percentOver100"));
                 } else {
-                    figures.put(key.english(), new Figure(key.english(), n.getAsDouble(), null, null, keyAt));
-                    if (MetricValues.looksLikeFraction(value, n.getAsDouble())) {
-                        findings.add(RegisterRules.PERCENT_AS_FRACTION.at(valueAt, unit, null, key.english(), written,
-                                ChineseText.displayLine(value), MetricValues.plain(n.getAsDouble() * 100)));
-                    }
+                    figures.put(key.english(), new Figure(key.english(), n.getAsDouble(), null, null, keyAt, as));
                 }
             }
             case DATE -> {
                 Optional<LocalDate> d = ChineseDates.parse(value, year).map(due -> due.date());
                 if (d.isEmpty()) bad(valueAt, written, value, key.english(), Localized.of("metric.expected.date"));
-                else figures.put(key.english(), new Figure(key.english(), null, d.get(), null, keyAt));
+                else figures.put(key.english(), new Figure(key.english(), null, d.get(), null, keyAt, as));
             }
             case LINK -> {
                 String url = ChineseText.clean(value);
                 if (!URL.matcher(url).matches()) bad(valueAt, written, value, key.english(), Localized.of("metric.expected.link"));
-                else figures.put(key.english(), new Figure(key.english(), null, null, url, keyAt));
+                else figures.put(key.english(), new Figure(key.english(), null, null, url, keyAt, as));
             }
         }
     }

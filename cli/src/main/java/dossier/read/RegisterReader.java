@@ -9,6 +9,7 @@ import dossier.model.Officer;
 import dossier.model.Period;
 import dossier.model.RegisterKind;
 import dossier.model.Registers;
+import dossier.model.RepeatedCertificate;
 import dossier.model.Settings;
 import dossier.model.TrainingRow;
 import dossier.rules.RegisterRules;
@@ -62,8 +63,8 @@ import java.util.stream.Stream;
  * <p>Bad data never throws: a file that cannot be opened, whose kind cannot be recognised or whose
  * header lacks a column the kind needs is a finding (THR009) and is listed in {@code unread}; a
  * cell that cannot be read (hours "大约四小时", a date "待定") is a finding naming file, row and
- * column (THR010) and its row is left out; a 执法证号 already in a roster is a finding (THR011) and
- * the second row is left out.
+ * column (THR010) and its row is left out; a 执法证号 already in a roster leaves the second row out,
+ * stated in {@link Registers#repeatedCertificates()}.
  */
 public final class RegisterReader {
     static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "et", "csv");
@@ -90,6 +91,7 @@ public final class RegisterReader {
     private final List<NormativeDoc> normativeDocs = new ArrayList<>();
     private final List<DatedEvent> lawStudies = new ArrayList<>();
     private final List<DatedEvent> caseReviews = new ArrayList<>();
+    private final List<RepeatedCertificate> repeatedCertificates = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> unread = new ArrayList<>();
     private static final int MAX_SEEN = 100_000;
@@ -111,7 +113,7 @@ public final class RegisterReader {
             if (n > 0) outsidePeriod.put(kind, n);
         });
         Registers registers = new Registers(unit, r.files, r.officers, r.training, r.normativeDocs, r.lawStudies,
-                r.caseReviews, outsidePeriod);
+                r.caseReviews, outsidePeriod, r.repeatedCertificates);
         return new Result(registers, List.copyOf(r.findings), List.copyOf(r.unread));
     }
 
@@ -352,9 +354,7 @@ public final class RegisterReader {
             if (!certificate.isEmpty()) {
                 Officer first = byCertificate.get(certificate);
                 if (first != null) {
-                    findings.add(RegisterRules.DUPLICATE_CERTIFICATE.at(at(row, RegisterColumn.CERTIFICATE), unit, null,
-                            certificate, certificate, name, first.name(), first.location().file(),
-                            first.location().row()));
+                    repeatedCertificates.add(new RepeatedCertificate(certificate, name, at(row, RegisterColumn.CERTIFICATE), first));
                     return;
                 }
                 byCertificate.put(certificate, officer);

@@ -56,8 +56,9 @@ class MetricsReaderTest {
                 special_meetings:
                 """);
 
-        assertThat(r.findings()).extracting(Finding::ruleId, Finding::severity, Finding::location, Finding::args)
-                .containsExactly(tuple("THR016", Severity.WARNING, at(9, 8), Map.of("key", "普法普及率", "value", "0.95", "percent", "95")));
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.figures().get("legal_education_coverage").written())
+                .isEqualTo(new Figure.Written("普法普及率", "0.95", at(9, 8)));
         assertThat(r.figures().keySet()).containsExactly("enforcement_staff", "legal_reviewers", "certified_staff",
                 "normative_docs_issued", "normative_docs_reviewed", "npc_opinion_satisfaction",
                 "major_case_court_appearance_rate", "legal_education_coverage", "case_file_reviews",
@@ -129,7 +130,7 @@ class MetricsReaderTest {
     }
 
     @Test
-    void aPercentageWrittenAsAFractionIsReadAsWrittenWithAQuestion() throws IOException {
+    void aPercentageWrittenAsAFractionIsReadAsWrittenAndKeepsHowItWasWritten() throws IOException {
         MetricsReader.Result r = read("""
                 人大审议意见办理满意度: 0.96
                 重大案件负责人出庭率: 1
@@ -137,9 +138,10 @@ class MetricsReaderTest {
                 普法普及率: 0
                 """);
         assertThat(r.figures().values()).extracting(Figure::number).containsExactly(0.96, 1.0, 0.5, 0.0);
-        assertThat(r.findings()).extracting(Finding::ruleId, Finding::subject, Finding::args).containsExactly(
-                tuple("THR016", "npc_opinion_satisfaction", Map.of("key", "人大审议意见办理满意度", "value", "0.96", "percent", "96")),
-                tuple("THR016", "major_case_court_appearance_rate", Map.of("key", "重大案件负责人出庭率", "value", "1", "percent", "100")));
+        assertThat(r.figures().values()).extracting(f -> f.written().key(), f -> f.written().value()).containsExactly(
+                tuple("人大审议意见办理满意度", "0.96"), tuple("重大案件负责人出庭率", "1"), tuple("两个建议整改率", "0.5%"),
+                tuple("普法普及率", "0"));
+        assertThat(r.findings()).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dossier.model.Location;
 import dossier.model.NormativeDoc;
 import dossier.model.Officer;
 import dossier.model.RegisterKind;
+import dossier.model.RepeatedCertificate;
 import dossier.model.Settings;
 import dossier.model.TrainingRow;
 import dossier.read.Workbooks.BuiltinNum;
@@ -100,7 +101,9 @@ class RegisterReaderTest {
                 tuple("李四", "豫A12346", "行政执法", false, Location.cell(rel, 4, "B")),
                 tuple("王五", "", "行政执法", false, Location.cell(rel, 5, "B")),
                 tuple("陈静", "豫A12347", "法制审核岗（兼）", true, Location.cell(rel, 7, "B")));
-        assertThat(r.findings()).containsExactly(duplicateOfZhangSan(rel));
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.registers().repeatedCertificates()).containsExactly(new RepeatedCertificate("豫A12345", "赵六",
+                Location.cell(rel, 6, "C"), r.registers().officers().get(0)));
         assertThat(r.registers().files()).isEqualTo(Map.of(RegisterKind.ROSTER, List.of(rel)));
         assertThat(r.registers().has(RegisterKind.ROSTER)).isTrue();
         assertThat(r.registers().outsidePeriod()).isEmpty();
@@ -126,11 +129,6 @@ class RegisterReaderTest {
         assertThat(r.registers().files().get(RegisterKind.TRAINING)).hasSize(1);
     }
 
-    private static Finding duplicateOfZhangSan(String rel) {
-        return dossier.rules.RegisterRules.DUPLICATE_CERTIFICATE.at(Location.cell(rel, 6, "C"), UNIT, null,
-                "豫A12345", "豫A12345", "赵六", "张三", rel, 3);
-    }
-
     @Test
     void aCertificateRepeatedInASecondRosterIsAlsoADuplicate() throws IOException {
         var s1 = Workbooks.of(Kind.XLSX);
@@ -147,9 +145,11 @@ class RegisterReaderTest {
         RegisterReader.Result r = read();
 
         assertThat(r.registers().officers()).extracting(Officer::name).containsExactly("张三");
-        assertThat(r.findings()).extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
-                tuple("THR011", Location.cell(DIR + "2 名册（补充）.xlsx", 2, "B"),
-                        Map.of("certificate", "41110012345", "name", "张三丰", "firstName", "张三", "firstFile", DIR + "1 执法人员名册.xlsx", "firstRow", 2)));
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.registers().repeatedCertificates()).extracting(RepeatedCertificate::certificate, RepeatedCertificate::name,
+                RepeatedCertificate::at, c -> c.first().name(), c -> c.first().location()).containsExactly(
+                tuple("41110012345", "张三丰", Location.cell(DIR + "2 名册（补充）.xlsx", 2, "B"), "张三",
+                        Location.cell(DIR + "1 执法人员名册.xlsx", 2, "A")));
         assertThat(r.registers().files().get(RegisterKind.ROSTER))
                 .containsExactly(DIR + "1 执法人员名册.xlsx", DIR + "2 名册（补充）.xlsx");
     }
