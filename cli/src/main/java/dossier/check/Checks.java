@@ -1,8 +1,11 @@
 package dossier.check;
 
+import dossier.model.Finding;
+import dossier.model.ThresholdSpec;
 import dossier.rules.Rule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +22,10 @@ public final class Checks {
             new RegisterCheck(),
             new CoverageCheck(),
             new DeadlineCheck(),
-            new ThresholdCheck());
+            new AgreementCheck(),
+            new TargetCheck(),
+            new OfficerCheck(),
+            new QuarterCheck());
 
     public static final WaiverCheck WAIVERS = new WaiverCheck();
 
@@ -32,13 +38,22 @@ public final class Checks {
             "CFG001", "CFG002", "SHT001", "SHT002", "SHT003", "SHT004", "SHT007",
             "FIL011", "THR008", "THR009", "THR010", "THR012", "THR013");
 
+    private static final Map<String, Check> BY_RULE = new HashMap<>();
+
+    static {
+        for (Check c : ALL) c.rules().forEach(r -> BY_RULE.put(r.id(), c));
+    }
+
     private Checks() {
     }
 
-    /** Every check that is on, run over the model, their verdicts in the order of {@link #ALL}. */
+    /**
+     * Every check that is on, run over the model, their verdicts in the order of {@link #ALL}; and
+     * each threshold's result per unit, which every output shows whichever rules are on.
+     */
     public static Verdict run(RepositoryModel model) {
         Map<String, String> severity = model.campaign().settings().severity();
-        Verdict all = Verdict.NONE;
+        Verdict all = new Verdict(List.of(), new ThresholdFigures(model).results());
         for (Check check : ALL) {
             if (allOff(check.rules(), severity)) continue;
             all = all.and(check.judge(model));
@@ -56,5 +71,13 @@ public final class Checks {
         ALL.forEach(c -> out.addAll(c.rules()));
         out.addAll(WAIVERS.rules());
         return out;
+    }
+
+    /**
+     * Whether a finding, already of the threshold's task and unit, is about this threshold (one
+     * task can carry several): as the check that raised it says.
+     */
+    public static boolean concerns(Finding finding, ThresholdSpec spec) {
+        return BY_RULE.get(finding.ruleId()) instanceof ThresholdConcern c && c.concerns(finding, spec);
     }
 }

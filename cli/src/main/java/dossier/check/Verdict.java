@@ -6,7 +6,7 @@ import dossier.model.ThresholdResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a check concluded: its findings and, for the threshold check, each threshold's result per unit. */
+/** What the checks concluded: their findings and each threshold's result per unit. */
 public record Verdict(List<Finding> findings, List<ThresholdResult> thresholds) {
     public static final Verdict NONE = new Verdict(List.of(), List.of());
 

@@ -1,9 +1,6 @@
 package dossier.rules;
 
-import dossier.model.Finding;
-import dossier.model.RegisterKind;
 import dossier.model.Severity;
-import dossier.model.ThresholdSpec;
 
 import java.util.List;
 
@@ -26,27 +23,16 @@ public final class ThresholdRules {
     /** A training row with only a name that two roster officers share: its hours go to neither. */
     public static final Rule TRAINING_NAME_SHARED = new Rule("THR015", "thresholds", Severity.WARNING)
             .args("name", "officers", "rows", "hours");
+    /** A training row whose 执法证号 no roster officer has: its hours go to no one. */
+    public static final Rule TRAINING_CERTIFICATE_UNKNOWN = new Rule("THR017", "thresholds", Severity.WARNING)
+            .args("certificate", "name", "hours");
 
     private ThresholdRules() {
     }
 
-    /** Whether a finding of its task and unit is about this threshold, since one task can carry several (5.1 has three). */
-    public static boolean concerns(Finding f, ThresholdSpec s) {
-        String id = f.ruleId();
-        if (id.equals(BELOW_TARGET.id())) return s.id().equals(f.subject());
-        if (id.equals(FIGURE_MISSING.id())) {
-            return f.subject() != null && (f.subject().equals(s.figure()) || f.subject().equals(s.denominator())
-                    || (s.kind() == ThresholdSpec.Kind.ANNUAL_REPORT && f.subject().startsWith("annual_report")));
-        }
-        if (id.equals(OFFICER_BELOW_MINIMUM.id()) || id.equals(TRAINING_NAME_SHARED.id())) return s.kind() == ThresholdSpec.Kind.PER_PERSON;
-        if (id.equals(EMPTY_QUARTER.id())) return s.kind() == ThresholdSpec.Kind.COUNT_PER_QUARTER;
-        if (id.equals(NO_CERTIFICATE.id())) return s.kind() == ThresholdSpec.Kind.ALL_CERTIFIED;
-        if (id.equals(NOT_REVIEWED.id())) return s.register() == RegisterKind.NORMATIVE_DOCS;
-        return false;
-    }
-
     public static List<Rule> all() {
         return List.of(BELOW_TARGET, FIGURE_MISSING, DECLARED_DIFFERS, OFFICER_BELOW_MINIMUM, EMPTY_QUARTER,
-                NO_CERTIFICATE, NOT_REVIEWED, OUTSIDE_PERIOD, TRAINING_NAME_SHARED);
+                NO_CERTIFICATE, NOT_REVIEWED, OUTSIDE_PERIOD, TRAINING_NAME_SHARED,
+                TRAINING_CERTIFICATE_UNKNOWN);
     }
 }

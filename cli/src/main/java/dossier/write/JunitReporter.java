@@ -1,5 +1,6 @@
 package dossier.write;
 
+import dossier.check.Checks;
 import dossier.core.ValidationResult;
 import dossier.i18n.FindingText;
 import dossier.i18n.Messages;
@@ -13,7 +14,6 @@ import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
 import dossier.rules.Rule;
 import dossier.rules.Rules;
-import dossier.rules.ThresholdRules;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -89,7 +89,7 @@ public final class JunitReporter implements Reporter {
             Indicator i = indicators.get(t.spec().task());
             String area = i == null || i.area().isEmpty() ? messages.get("text.unarea") : i.area();
             List<Finding> fs = thresholdFindings.stream().filter(f -> t.unit().equals(f.unit())
-                    && t.spec().task().equals(f.indicator()) && ThresholdRules.concerns(f, t.spec())).toList();
+                    && t.spec().task().equals(f.indicator()) && Checks.concerns(f, t.spec())).toList();
             String note = messages.get("junit.threshold", Thresholds.value(messages, t), Thresholds.target(messages, t.spec()),
                     Thresholds.status(messages, t));
             suites.computeIfAbsent(area, k -> new ArrayList<>()).add(new Case(t.spec().task() + " "

@@ -95,6 +95,17 @@ class ChecksTest {
     }
 
     @Test
+    void thresholdResultsComeOutWithEveryThresholdRuleOff() {
+        String off = Checks.ALL.stream().flatMap(c -> c.rules().stream()).filter(r -> r.judgesThreshold())
+                .map(r -> "  " + r.id() + ": off\n").collect(Collectors.joining());
+        Campaign c = campaign(settings("severity:\n" + off), indicator("4.3", "案卷评查", "区司法局", List.of(), null));
+        Verdict v = Checks.run(model(c, Map.of()));
+        assertThat(v.findings()).extracting(Finding::ruleId).containsExactly("COV001");
+        assertThat(v.thresholds()).extracting(t -> t.spec().id(), t -> t.status().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("case_file_review", "missing"));
+    }
+
+    @Test
     void checksHaveDistinctNames() {
         List<String> names = Checks.ALL.stream().map(Check::name).toList();
         assertThat(names).doesNotHaveDuplicates().doesNotContain(Checks.WAIVERS.name());

@@ -95,6 +95,21 @@ class ThresholdsTest {
     }
 
     @Test
+    void aTrainingRowWhoseCertificateNoOfficerHasIsAFindingAtItsRow() throws IOException {
+        roster("区司法局", new String[][]{{"王建军", "A001", "执法"}, {"陈静", "A003", "执法"}});
+        training("区司法局", true, new Object[][]{{"王建军", "A001", "2021-04-16", 40}, {"陈静", "A003", "2021-04-16", 36},
+                {"陈静", "A033", "2021-05-16", 4}});
+        ValidationResult r = validate(ENDED);
+        Finding unknown = only(r, "THR017");
+        assertThat(unknown.severity()).isEqualTo(Severity.WARNING);
+        assertThat(unknown.location().file()).isEqualTo("evidence/区司法局/registers/培训台账.xlsx");
+        assertThat(unknown.location().row()).isEqualTo(5);   // a title row, the header, two rows above it
+        assertThat(unknown.args()).containsExactly("A033", "陈静", 4L);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR004")).extracting(f -> f.args().get(0), f -> f.args().get(2))
+                .containsExactly(tuple("陈静", 36L));
+    }
+
+    @Test
     void placeholdersInTheCertificateColumnMeanNoCertificate() throws IOException {
         roster("区司法局", new String[][]{{"甲", "豫A12345", "执法"}, {"乙", "待申领", "执法"}, {"丙", "无", "执法"},
                 {"丁", "办理中", "执法"}, {"戊", "/", "执法"}, {"己", "１２３４５", "执法"}});

@@ -1,12 +1,12 @@
 package dossier.write.report;
 
+import dossier.check.Checks;
 import dossier.model.Finding;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
 import dossier.model.Waiver;
 import dossier.rules.CoverageRules;
 import dossier.rules.Rule;
-import dossier.rules.ThresholdRules;
 
 import java.util.List;
 
@@ -34,7 +34,7 @@ final class GapWaivers {
     /** The waiver when every finding behind a threshold's shortfall is waived, or null. */
     Waiver of(ThresholdResult r) {
         return waiver(findings.stream().filter(f -> r.unit().equals(f.unit()) && r.spec().task().equals(f.indicator())
-                && ThresholdRules.concerns(f, r.spec())).toList());
+                && Checks.concerns(f, r.spec())).toList());
     }
 
     private static Waiver waiver(List<Finding> behind) {
