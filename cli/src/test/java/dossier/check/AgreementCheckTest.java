@@ -33,7 +33,7 @@ class AgreementCheckTest {
         List<Finding> f = judged(UnitData.of("区司法局").declares("enforcement_staff", 3).officer("王建军", "A001").officer("李红梅", "A002"));
         assertThat(f).extracting(Finding::ruleId, Finding::location, Finding::subject, Finding::args).containsExactly(
                 tuple("THR003", Location.cell(UnitData.METRICS, 1, "1"), "enforcement_staff",
-                        List.of(Localized.of("figure.enforcement_staff"), 3L, UnitData.ROSTER, 2)));
+                        Map.of("figure", Localized.of("figure.enforcement_staff"), "declared", 3L, "register", UnitData.ROSTER, "counted", 2)));
     }
 
     @Test
@@ -47,7 +47,7 @@ class AgreementCheckTest {
         List<Finding> f = judged(UnitData.of("区司法局").outsidePeriod(RegisterKind.TRAINING, UnitData.TRAINING, 2));
         assertThat(f).extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
                 tuple("THR014", Location.file(UnitData.TRAINING),
-                        List.of(UnitData.TRAINING, 2, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))));
+                        Map.of("file", UnitData.TRAINING, "rows", 2, "start", LocalDate.of(2021, 1, 1), "end", LocalDate.of(2021, 12, 31))));
     }
 
     @Test

@@ -49,8 +49,8 @@ class LiaisonCheckTest {
         Liaison liaison = new Liaison("赵晓琳", "", "5607259", "1360395881、13603958812", "");
         assertThat(judged(List.of(unit("区司法局", 4, liaison)), List.of()))
                 .extracting(Finding::ruleId, Finding::location, Finding::args).containsExactly(
-                        tuple("LIA002", Location.cell("units.xlsx", 4, "手机"), List.of("区司法局", "1360395881")),
-                        tuple("LIA002", Location.cell("units.xlsx", 4, "办公电话"), List.of("区司法局", "5607259")));
+                        tuple("LIA002", Location.cell("units.xlsx", 4, "手机"), Map.of("unit", "区司法局", "phone", "1360395881")),
+                        tuple("LIA002", Location.cell("units.xlsx", 4, "办公电话"), Map.of("unit", "区司法局", "phone", "5607259")));
     }
 
     @Test
@@ -66,6 +66,6 @@ class LiaisonCheckTest {
         RepeatedUnit again = new RepeatedUnit("区司法局", Location.cell("units.xlsx", 11, "B"), 4);
         assertThat(judged(List.of(unit("区司法局", 4, reachable)), List.of(again)))
                 .extracting(Finding::ruleId, Finding::unit, Finding::location, Finding::args)
-                .containsExactly(tuple("LIA003", "区司法局", Location.cell("units.xlsx", 11, "B"), List.of("区司法局", 4)));
+                .containsExactly(tuple("LIA003", "区司法局", Location.cell("units.xlsx", 11, "B"), Map.of("unit", "区司法局", "firstRow", 4)));
     }
 }

@@ -40,7 +40,7 @@ class OfficerCheckTest {
     void anOfficerShortOfHoursShowsProgressWhileThePeriodRuns() {
         List<Finding> f = judged(trainedRoster().officer("陈静", "A003").trained("陈静", "A003", 36));
         assertThat(f).extracting(Finding::ruleId, Finding::severity, Finding::subject, Finding::args).containsExactly(
-                tuple("THR004", Severity.WARNING, "A003", List.of("陈静", "A003", 36L, 40L, "1")));
+                tuple("THR004", Severity.WARNING, "A003", Map.of("officer", "陈静", "certificate", "A003", "hours", 36L, "minimum", 40L, "running", "1")));
     }
 
     @Test
@@ -55,7 +55,7 @@ class OfficerCheckTest {
         List<Finding> f = judged(trainedRoster().officer("张伟", "A010").officer("张伟", "A011")
                 .trained("张伟", "A010", 40).trained("张伟", "A011", 40).trained("张伟", "", 6));
         assertThat(f).extracting(Finding::ruleId, Finding::subject, Finding::args)
-                .containsExactly(tuple("THR015", "张伟", List.of("张伟", 2, 1, 6L)));
+                .containsExactly(tuple("THR015", "张伟", Map.of("name", "张伟", "officers", 2, "rows", 1, "hours", 6L)));
     }
 
     @Test
@@ -63,8 +63,8 @@ class OfficerCheckTest {
         List<Finding> f = judged(trainedRoster().officer("陈静", "A003").trained("陈静", "A003", 36).trained("陈静", "A033", 4.5));
         assertThat(f).extracting(Finding::ruleId, Finding::indicator, Finding::location, Finding::subject, Finding::args)
                 .containsExactly(
-                        tuple("THR017", "4.4", Location.cell(UnitData.TRAINING, 5, "A"), "A033", List.of("A033", "陈静", 4.5)),
-                        tuple("THR004", "4.4", Location.cell(UnitData.ROSTER, 4, "B"), "A003", List.of("陈静", "A003", 36L, 40L, "1")));
+                        tuple("THR017", "4.4", Location.cell(UnitData.TRAINING, 5, "A"), "A033", Map.of("certificate", "A033", "name", "陈静", "hours", 4.5)),
+                        tuple("THR004", "4.4", Location.cell(UnitData.ROSTER, 4, "B"), "A003", Map.of("officer", "陈静", "certificate", "A003", "hours", 36L, "minimum", 40L, "running", "1")));
     }
 
     @Test

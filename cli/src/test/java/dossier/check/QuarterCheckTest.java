@@ -31,7 +31,8 @@ class QuarterCheckTest {
         List<Finding> f = judged(UnitData.of("区政府办").studied(LocalDate.of(2021, 2, 3)).studied(LocalDate.of(2021, 7, 20)));
         assertThat(f).extracting(Finding::ruleId, Finding::indicator, Finding::location, Finding::subject)
                 .containsExactly(tuple("THR005", "7.2", Location.file(UnitData.LAW_STUDY), "2021Q2"));
-        assertThat(f.get(0).args()).startsWith("2021Q2", LocalDate.of(2021, 4, 1), LocalDate.of(2021, 6, 30));
+        assertThat(f.get(0).args()).containsEntry("quarter", "2021Q2").containsEntry("start", LocalDate.of(2021, 4, 1))
+                .containsEntry("end", LocalDate.of(2021, 6, 30));
     }
 
     @Test

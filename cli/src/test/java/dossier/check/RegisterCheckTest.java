@@ -49,8 +49,8 @@ class RegisterCheckTest {
         List<Finding> f = judged(declaring(percent("npc_opinion_satisfaction", "人大审议意见办理满意度: 0.96", 0.96, 1),
                 percent("major_case_court_appearance_rate", "重大案件负责人出庭率: 1", 1, 2)));
         assertThat(f).extracting(Finding::ruleId, Finding::subject, Finding::location, Finding::args).containsExactlyInAnyOrder(
-                tuple("THR016", "npc_opinion_satisfaction", Location.cell(METRICS, 1, "8"), List.of("人大审议意见办理满意度", "0.96", "96")),
-                tuple("THR016", "major_case_court_appearance_rate", Location.cell(METRICS, 2, "8"), List.of("重大案件负责人出庭率", "1", "100")));
+                tuple("THR016", "npc_opinion_satisfaction", Location.cell(METRICS, 1, "8"), Map.of("key", "人大审议意见办理满意度", "value", "0.96", "percent", "96")),
+                tuple("THR016", "major_case_court_appearance_rate", Location.cell(METRICS, 2, "8"), Map.of("key", "重大案件负责人出庭率", "value", "1", "percent", "100")));
     }
 
     @Test
@@ -70,7 +70,7 @@ class RegisterCheckTest {
                 List.of(), List.of(), List.of(), Map.of(), List.of(again));
         assertThat(judged(new UnitFigures(UNIT, Map.of(), null, registers)))
                 .extracting(Finding::ruleId, Finding::unit, Finding::location, Finding::args)
-                .containsExactly(tuple("THR011", UNIT, Location.cell(ROSTER, 6, "C"), List.of("豫A12345", "赵六", "张三", ROSTER, 3)));
+                .containsExactly(tuple("THR011", UNIT, Location.cell(ROSTER, 6, "C"), Map.of("certificate", "豫A12345", "name", "赵六", "firstName", "张三", "firstFile", ROSTER, "firstRow", 3)));
     }
 
     @Test

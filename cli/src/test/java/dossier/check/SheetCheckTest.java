@@ -28,7 +28,7 @@ class SheetCheckTest {
         Campaign c = campaign(settings(""), indicator("3.1", "重大行政决策", null, List.of(), null),
                 indicator("4.4", "执法人员培训", "区司法局", List.of(), null));
         assertThat(judged(c)).extracting(Finding::ruleId, Finding::indicator, Finding::location, Finding::args)
-                .containsExactly(tuple("SHT005", "3.1", Location.cell("indicators.xlsx", 0, null), List.of("3.1", "重大行政决策")));
+                .containsExactly(tuple("SHT005", "3.1", Location.cell("indicators.xlsx", 0, null), Map.of("indicator", "3.1", "name", "重大行政决策")));
     }
 
     @Test
@@ -41,6 +41,6 @@ class SheetCheckTest {
     void noSheetMeansTheBuiltInCatalogue() {
         Campaign c = withoutSheet(campaign(settings(""), indicator("4.4", "执法人员培训", "区司法局", List.of(), null),
                 indicator("3.1", "重大行政决策", null, List.of(), null)));
-        assertThat(judged(c)).extracting(Finding::ruleId, Finding::args).containsExactly(tuple("SHT006", List.of(2)));
+        assertThat(judged(c)).extracting(Finding::ruleId, Finding::args).containsExactly(tuple("SHT006", Map.of("tasks", 2)));
     }
 }

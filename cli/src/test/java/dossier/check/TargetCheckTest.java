@@ -15,6 +15,7 @@ import static dossier.check.Models.indicator;
 import static dossier.check.Models.model;
 import static dossier.check.Models.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 class TargetCheckTest {
@@ -34,8 +35,8 @@ class TargetCheckTest {
         List<Finding> f = judged(UnitData.of("区司法局").declares("case_file_reviews", 0).document("源司〔2021〕1号", true));
         assertThat(f).extracting(Finding::ruleId, Finding::severity, Finding::indicator, Finding::subject, Finding::location)
                 .containsExactly(tuple("THR001", Severity.WARNING, "4.3", "case_file_review", Location.cell(UnitData.METRICS, 1, "1")));
-        assertThat(f.get(0).args()).containsExactly(ThresholdFigures.thresholdName(dossier.core.ThresholdSpecs.BUILT_IN.get(2)),
-                "0", ">=", "1", "", "1");
+        assertThat(f.get(0).args()).containsExactly(entry("threshold", ThresholdFigures.thresholdName(dossier.core.ThresholdSpecs.BUILT_IN.get(2))),
+                entry("value", "0"), entry("operator", ">="), entry("target", "1"), entry("basis", ""), entry("running", "1"));
     }
 
     @Test
@@ -56,7 +57,7 @@ class TargetCheckTest {
         List<Finding> f = judged(UnitData.of("区司法局").declares("case_file_reviews", 1).document("源司〔2021〕1号", true),
                 UnitData.of("区财政局").document("源财〔2021〕3号", true).document("源财〔2021〕4号", false));
         assertThat(f).extracting(Finding::ruleId, Finding::unit, Finding::indicator, Finding::subject, Finding::args)
-                .containsExactly(tuple("THR007", "区财政局", "2.2", "源财〔2021〕4号", List.of("源财〔2021〕4号", "关于源财〔2021〕4号的通知")));
+                .containsExactly(tuple("THR007", "区财政局", "2.2", "源财〔2021〕4号", Map.of("number", "源财〔2021〕4号", "title", "关于源财〔2021〕4号的通知")));
     }
 
     @Test

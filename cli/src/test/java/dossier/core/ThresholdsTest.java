@@ -104,8 +104,8 @@ class ThresholdsTest {
         assertThat(unknown.severity()).isEqualTo(Severity.WARNING);
         assertThat(unknown.location().file()).isEqualTo("evidence/区司法局/registers/培训台账.xlsx");
         assertThat(unknown.location().row()).isEqualTo(5);   // a title row, the header, two rows above it
-        assertThat(unknown.args()).containsExactly("A033", "陈静", 4L);
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR004")).extracting(f -> f.args().get(0), f -> f.args().get(2))
+        assertThat(unknown.args()).containsExactly(entry("certificate", "A033"), entry("name", "陈静"), entry("hours", 4L));
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("THR004")).extracting(f -> f.args().get("officer"), f -> f.args().get("hours"))
                 .containsExactly(tuple("陈静", 36L));
     }
 
