@@ -77,10 +77,6 @@ final class ThresholdFigures {
         return campaign.settings().year();
     }
 
-    LocalDate asOf() {
-        return asOf;
-    }
-
     private UnitFigures of(String unit) {
         return figures.getOrDefault(unit, UnitFigures.none(unit));
     }
