@@ -8,6 +8,7 @@ import dossier.model.ThresholdSpec.AppliesTo;
 import dossier.model.ThresholdSpec.Kind;
 import dossier.model.ThresholdSpec.Op;
 import dossier.shared.ChineseText;
+import dossier.shared.DidYouMean;
 import dossier.shared.IndicatorIds;
 import dossier.shared.InputException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -16,6 +17,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,8 @@ final class ThresholdSettings {
     private static final String BAD_THRESHOLD = "settings.badThreshold";
     private static final Set<String> KEYS = Set.of("task", "kind", "figure", "denominator", "op", "target",
             "applies_to", "register", "enabled");
+    /** The figures a threshold can measure: what metrics.yaml declares or a register yields, and training hours. */
+    private static final Set<String> FIGURES = figures();
     private static final Set<String> OFF = Set.of("off", "false", "no", "disabled", "停用", "关闭");
 
     private final String file;
@@ -66,6 +70,8 @@ final class ThresholdSettings {
         }
         for (String k : e.values.keySet()) if (!KEYS.contains(k)) throw e.bad(k, e.values.get(k));
         if (e.values.containsKey("enabled") && isOff(e.values.get("enabled"))) return off(e);
+        e.requireKnownFigure("figure");
+        e.requireKnownFigure("denominator");
         ThresholdSpec base = specs.get(id);
         if (base == null || e.values.containsKey("kind")) base = e.defined();
         ThresholdSpec spec = e.override(base);
@@ -76,6 +82,13 @@ final class ThresholdSettings {
     private ThresholdOverride off(Entry e) {
         specs.remove(e.id);
         return new ThresholdOverride(e.id, null, YamlDocs.at(file, e.node));
+    }
+
+    private static Set<String> figures() {
+        Set<String> out = new LinkedHashSet<>();
+        MetricKeys.ALL.forEach(k -> out.add(k.english()));
+        BuiltInThresholds.ALL.forEach(t -> out.add(t.figure()));
+        return Set.copyOf(out);
     }
 
     private static boolean isOff(String s) {
@@ -152,6 +165,18 @@ final class ThresholdSettings {
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw bad(key, text);
             }
+        }
+
+        /**
+         * A figure no metrics.yaml and no register can give would leave the threshold "missing"
+         * for every unit forever: it is a mistake in dossier.yaml, with the English key meant.
+         */
+        void requireKnownFigure(String key) {
+            String figure = values.get(key);
+            if (figure == null || figure.isEmpty() || FIGURES.contains(figure)) return;
+            String meant = MetricKeys.find(figure).map(MetricKeys.Key::english)
+                    .orElseGet(() -> DidYouMean.suggest(figure, FIGURES).orElse(""));
+            throw new InputException(YamlDocs.at(file, nodes.get(key)), "settings.unknownThresholdFigure", id, key, figure, meant);
         }
 
         /** Named at the value at fault, or at the threshold when the key is missing. */

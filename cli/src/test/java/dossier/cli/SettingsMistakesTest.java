@@ -34,6 +34,7 @@ class SettingsMistakesTest {
             "package,  'thresholds:\n  review_rate:\n    target: 九成\n', 3, 13",
             "validate, 'thresholds:\n  review_rate: [1, 2]\n', 2, 16",
             "validate, 'thresholds: [review_rate]\n', 1, 13",
+            "report,   'thresholds:\n  meetings: {kind: count, task: \"8.1\", target: 2, figure: 专题会议}\n', 2, 59",
             "validate, 'scoring: full\n', 1, 10",
             "validate, 'registers:\n  考勤:\n    kind: attendance\n', 3, 11",
             "ledger,   'registers:\n  考勤:\n    kind: attendance\n', 3, 11",

@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.Finding;
+import dossier.model.Location;
 import dossier.model.Milestone;
 import dossier.model.Period;
 import dossier.model.Settings;
@@ -113,6 +114,26 @@ class SettingsReaderTest {
         assertUnusable("- a\n- b\n", "settings.notMapping", 1);
         assertUnusable("name: [a\n", "input.yaml.syntax", 2);
         assertUnusable("a: &a [x, x]\nb: [*a, *a]\nname: x\nname: y\n", "settings.duplicateKey", 4);
+    }
+
+    @Test
+    void aThresholdOnAFigureDossierNeverGetsIsUnusableWithTheKeyMeant() throws IOException {
+        Files.writeString(repo.resolve("dossier.yaml"), """
+                thresholds:
+                  meetings: {kind: count, task: "8.1", target: 2, figure: special_meeting}
+                  disclosure: {denominator: 依申请公开数}
+                """);
+        assertThatThrownBy(() -> SettingsReader.read(repo, AS_OF)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.key()).isEqualTo("settings.unknownThresholdFigure");
+            assertThat(e.args()).containsExactly("meetings", "figure", "special_meeting", "special_meetings");
+            assertThat(e.location()).isEqualTo(Location.cell("dossier.yaml", 2, "59"));
+        });
+        Files.writeString(repo.resolve("dossier.yaml"), "thresholds:\n  disclosure: {denominator: 依申请公开数}\n");
+        assertThatThrownBy(() -> SettingsReader.read(repo, AS_OF)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.args()).containsExactly("disclosure", "denominator", "依申请公开数", "disclosure_requests"));
+        Files.writeString(repo.resolve("dossier.yaml"), "thresholds:\n  disclosure: {figure: disclosure_answered}\n");
+        assertThat(SettingsReader.read(repo, AS_OF).settings().thresholds()).singleElement()
+                .satisfies(t -> assertThat(t.spec().figure()).isEqualTo("disclosure_answered"));
     }
 
     private void assertUnusable(String yaml, String key, int row) throws IOException {
