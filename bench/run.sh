@@ -11,7 +11,8 @@
 # date, as scans are: the date scan reads both 64 KiB ends of each), dated (pdfs with /CreationDate,
 # docx with core.xml). Then start-up, a register of BENCH_REGISTER_ROWS rows (default 1,000,000;
 # 0 leaves it out) and one tenth of it in a 256 MB heap, and report, ledger and package on the dated
-# repository. BENCH_HUGE=1 adds 100,000 evidence files validated in a 256 MB heap.
+# repository. BENCH_HUGE=1 adds 100,000 evidence files validated in a 256 MB heap. BENCH_SHEET_ROWS=N
+# (e.g. 1000000) adds a task sheet and a units table of N rows, and of N/10, each validated in a 256 MB heap.
 set -eu
 export LC_ALL=C.UTF-8
 cd "$(dirname "$0")/.."
@@ -56,10 +57,12 @@ for kind in mixed undated dated; do
   echo "validate, warm           ${warm} s ($(ratio "$warm" "$py")x python, $(ratio "$warm" "$cat")x cat)   [target <= 0.12x python]"
   if [ "$kind" = dated ]; then
     rep=$(seconds ./dossier report "$dir" --as-of $asof -o "$out/report.docx")
+    repmd=$(seconds ./dossier report "$dir" --as-of $asof --format md -o "$out/report.md")
     led=$(seconds ./dossier ledger "$dir" --as-of $asof -o "$out/ledger.xlsx")
     dry=$(seconds ./dossier package "$dir" --as-of $asof --force --dry-run)
     pkg=$(seconds ./dossier package "$dir" --as-of $asof --force -o "$out/bundle.zip")
     echo "report                   ${rep} s ($(ratio "$rep" "$warm")x warm validate)   [target <= 1.2x + writing its output]"
+    echo "report --format md       ${repmd} s ($(ratio "$repmd" "$warm")x warm validate; the docx's own writing is the difference: $(echo "$rep - $repmd" | bc) s, $(unzip -l "$out/report.docx" | awk '/word\/document.xml/ {printf "%.0f MB", $1/1048576}') of document.xml)"
     echo "ledger                   ${led} s ($(ratio "$led" "$warm")x warm validate)"
     echo "package --dry-run        ${dry} s ($(ratio "$dry" "$warm")x warm validate)"
     echo "package (zip of it all)  ${pkg} s ($(ratio "$pkg" "$(echo "$warm + $cat" | bc)")x warm validate + cat)"
@@ -87,4 +90,19 @@ if [ "${BENCH_HUGE:-0}" = 1 ]; then
   hc=$(DOSSIER_JAVA_OPTS=-Xmx256m seconds validate "$dir")
   hw=$(DOSSIER_JAVA_OPTS=-Xmx256m seconds validate "$dir")
   echo "100,000 files in a 256 MB heap: cold ${hc} s, warm ${hw} s ($(grep -c . "$dir/out/.dossier/content-cache.tsv") cache lines)"
+fi
+
+if [ "${BENCH_SHEET_ROWS:-0}" -gt 0 ]; then
+  echo
+  for kind in tasks units; do
+    line=""
+    for n in $((BENCH_SHEET_ROWS / 10)) $BENCH_SHEET_ROWS; do
+      dir=$base/$kind-$n
+      [ -d "$dir" ] || java bench/GenSheets.java "$dir" "$n" "$kind" >/dev/null
+      start=$(date +%s.%N)
+      if DOSSIER_JAVA_OPTS=-Xmx256m ./dossier validate "$dir" --as-of $asof --fail-on never -q >/dev/null 2>"$out/sheet.err"; then how=finished; else how="exit $?: $(head -c 60 "$out/sheet.err")"; fi
+      line="$line$n rows $(echo "$(date +%s.%N) - $start" | bc) s ($how); "
+    done
+    echo "$kind in a 256 MB heap: $line  [target: 10x the rows <= 11x the time]"
+  done
 fi

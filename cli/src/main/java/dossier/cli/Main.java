@@ -95,6 +95,20 @@ public final class Main {
             return ExitCode.UNUSABLE_INPUT.code();
         }
         Session session = new Session(out, err, lang, terminal, env, stdout);
+        if (plainRulesListing(args)) {
+            // picocli's classes (Java 5 bytecode) cannot be kept in the class-data archive, so building
+            // its command tree is most of a short run: the catalogue, asked for with at most a
+            // language, is listed without it
+            int code;
+            try {
+                code = new RulesCommand(session).call();
+            } catch (Exception | Error e) {
+                code = failure(e, messages, err, env);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("init", () -> new InitCommand(session));
         commands.put("validate", () -> new ValidateCommand(session));
@@ -149,6 +163,18 @@ public final class Main {
             }
         }
         return version ? List.of() : all;
+    }
+
+    /** {@code rules}, alone or with {@code --lang X} / {@code --lang=X} before or after it. */
+    static boolean plainRulesListing(String[] args) {
+        boolean rules = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) i++;
+            else if (args[i].startsWith("--lang=")) continue;
+            else if (args[i].equals("rules") && !rules) rules = true;
+            else return false;
+        }
+        return rules;
     }
 
     private static Optional<String> requestedLang(String[] args, Map<String, String> env) {

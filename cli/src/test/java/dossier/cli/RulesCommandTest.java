@@ -19,6 +19,21 @@ class RulesCommandTest {
     }
 
     @Test
+    void theListingWithoutPicocliIsTheListingThroughIt() {
+        // "rules" alone (or with a language) takes the short way; any other option goes through picocli
+        assertThat(Main.plainRulesListing(new String[]{"--lang", "en", "rules"})).isTrue();
+        assertThat(Main.plainRulesListing(new String[]{"rules", "--format", "text"})).isFalse();
+        assertThat(Main.plainRulesListing(new String[]{"rules", "--lang"})).isFalse();
+        for (String lang : new String[]{"zh", "en"}) {
+            CliRunner.Run plain = CliRunner.run("rules", "--lang=" + lang);
+            CliRunner.Run parsed = CliRunner.run("rules", "--lang", lang, "--format", "text");
+            assertThat(plain.code()).isZero();
+            assertThat(plain.out()).isEqualTo(parsed.out()).contains(Rules.all().get(0).id());
+            assertThat(plain.err()).isEqualTo(parsed.err());
+        }
+    }
+
+    @Test
     void showsOneRulePage() {
         CliRunner.Run run = CliRunner.run("rules", "sht002");
         assertThat(run.code()).isZero();
