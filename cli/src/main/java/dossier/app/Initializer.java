@@ -2,6 +2,7 @@ package dossier.app;
 
 import dossier.core.CampaignLoader;
 import dossier.model.Campaign;
+import dossier.model.FileRole;
 import dossier.model.Indicator;
 import dossier.model.Location;
 import dossier.model.Task;
@@ -353,7 +354,7 @@ public final class Initializer {
     private void note(Path taskFolder, Indicator indicator, Task task) {
         byte[] wanted = RequirementNote.bytes(indicator, task);
         Optional<Path> existing = files(taskFolder).stream()
-                .filter(p -> FileNames.special(p.getFileName().toString()) == FileNames.Special.REQUIREMENTS)
+                .filter(p -> FileNames.special(p.getFileName().toString()) == FileRole.REQUIREMENTS)
                 .findFirst();
         if (existing.isEmpty()) {
             Path target = taskFolder.resolve(RequirementNote.FILE_NAME);

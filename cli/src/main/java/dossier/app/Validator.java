@@ -11,6 +11,7 @@ import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Severity;
+import dossier.model.TaskKey;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
 import dossier.model.Unit;
@@ -21,7 +22,6 @@ import dossier.write.report.Scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,10 +43,8 @@ public final class Validator {
         Set<String> units = selection.units();
         Set<String> indicators = selection.indicators();
         Scoring.of(campaign.settings(), campaign.indicators().stream().map(Indicator::id).collect(Collectors.toSet()));
-        Set<List<String>> assigned = new HashSet<>();
-        campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
         EvidenceWalker.Result evidence = EvidenceWalker.walk(request.repository(), campaign.settings(),
-                campaign.units(), campaign.indicators(), assigned, request.asOf(), progress);
+                campaign.units(), campaign.indicators(), progress);
 
         List<Finding> all = new ArrayList<>(campaign.findings());
         all.addAll(evidence.findings());
@@ -55,7 +53,7 @@ public final class Validator {
         List<String> unread = new ArrayList<>(evidence.unread());
         unread.addAll(figures.unread());
         List<TaskStatus> every = campaign.tasks().stream()
-                .map(task -> CoverageCheck.status(task, evidence.folders().get(List.of(task.indicator(), task.unit()))))
+                .map(task -> CoverageCheck.status(task, evidence.folders().get(TaskKey.of(task))))
                 .toList();
         RepositoryModel model = new RepositoryModel(campaign, evidence, figures.figures(), every, request.asOf());
         Verdict verdict = Checks.run(model);

@@ -2,6 +2,7 @@ package dossier.check;
 
 import dossier.core.UnitFigures;
 import dossier.model.Campaign;
+import dossier.model.Inventory;
 import dossier.model.TaskStatus;
 import dossier.read.EvidenceWalker;
 
@@ -21,5 +22,10 @@ public record RepositoryModel(Campaign campaign, EvidenceWalker.Result evidence,
     public RepositoryModel {
         figures = Map.copyOf(figures);
         statuses = List.copyOf(statuses);
+    }
+
+    /** What the walk of evidence/ found, as facts. */
+    public Inventory inventory() {
+        return evidence.inventory();
     }
 }

@@ -1,15 +1,17 @@
 package dossier.read;
 
+import dossier.model.EntryKind;
+import dossier.model.FileFacts;
 import dossier.model.Finding;
+import dossier.model.FolderFacts;
 import dossier.model.Indicator;
+import dossier.model.Inventory;
 import dossier.model.Location;
 import dossier.model.Settings;
 import dossier.model.TaskFolder;
+import dossier.model.TaskKey;
 import dossier.model.Unit;
-import dossier.rules.CoverageRules;
 import dossier.rules.FileRules;
-import dossier.shared.ChineseText;
-import dossier.shared.DidYouMean;
 import dossier.shared.IndicatorIds;
 import dossier.shared.InputException;
 import dossier.shared.OutputPlace;
@@ -20,7 +22,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Walks evidence/ once: unit folders (by name or alias), indicator folders (by leading id), and
@@ -38,51 +40,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EvidenceWalker {
     public static final Set<String> RESERVED = Set.of("metrics.yaml", "metrics.yml", "registers");
 
-    /** Task folders keyed by (indicator id, canonical unit). */
-    public record Result(Map<List<String>, TaskFolder> folders, List<Finding> findings, List<String> unread,
-                         Map<String, List<Path>> unitFolders) {
+    /**
+     * What the walk found: each (indicator, unit) pair's task folder (whether or not it is a task),
+     * the facts of every entry and folder, and only the "could not read" findings.
+     */
+    public record Result(Map<TaskKey, TaskFolder> folders, Inventory inventory, List<Finding> findings,
+                         List<String> unread, Map<String, List<Path>> unitFolders) {
+        public static final Result EMPTY = new Result(Map.of(), Inventory.EMPTY, List.of(), List.of(), Map.of());
     }
 
     private final RepoPaths paths;
     private final Settings settings;
     private final UnitDirectory units;
-    private final List<String> indicatorIds;
-    private final Map<String, String> indicatorNames = new LinkedHashMap<>();
-    private final Set<List<String>> assigned;
+    private final Set<String> indicatorIds;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<FileFacts> files = new ArrayList<>();
+    private final List<FolderFacts> folders = new ArrayList<>();
     private final List<FolderWalk> jobs = new ArrayList<>();
     private final Map<String, List<Path>> unitFolders = new LinkedHashMap<>();
     private final ContentFacts content;
-    private final LocalDate asOf;
 
     private EvidenceWalker(RepoPaths paths, Settings settings, List<Unit> units, List<Indicator> indicators,
-                           Set<List<String>> assigned, ContentFacts content, LocalDate asOf) {
+                           ContentFacts content) {
         this.paths = paths;
         this.content = content;
-        this.asOf = asOf;
         this.settings = settings;
         this.units = new UnitDirectory(units, settings.region());
-        this.indicatorIds = indicators.stream().map(Indicator::id).toList();
-        indicators.forEach(i -> indicatorNames.put(i.id(), i.name()));
-        this.assigned = assigned;
+        this.indicatorIds = indicators.stream().map(Indicator::id).collect(Collectors.toSet());
     }
 
-    /**
-     * @param assigned the (indicator, unit) pairs that are tasks; folders for other pairs are reported, not counted
-     */
     public static Result walk(Path repository, Settings settings, List<Unit> units, List<Indicator> indicators,
-                              Set<List<String>> assigned, LocalDate asOf, Progress progress) {
+                              Progress progress) {
         RepoPaths paths = RepoPaths.of(repository);
         Path evidence = paths.root().resolve(settings.evidence()).normalize();
         if (Files.exists(evidence, LinkOption.NOFOLLOW_LINKS) && paths.escapes(evidence)) {
             throw new InputException(Location.file(settings.evidence()), "repo.linkOutside", "evidence", settings.evidence());
         }
         if (!Files.isDirectory(evidence)) {
-            return new Result(Map.of(), List.of(), List.of(), Map.of());
+            return Result.EMPTY;
         }
         Path cacheFile = cacheFile(paths, settings, evidence);
         ContentFacts content = new ContentFacts(ContentCache.load(cacheFile));
-        EvidenceWalker walker = new EvidenceWalker(paths, settings, units, indicators, assigned, content, asOf);
+        EvidenceWalker walker = new EvidenceWalker(paths, settings, units, indicators, content);
         List<String> unread = new ArrayList<>();
         walker.evidenceRoot(evidence, unread);
         Result result = walker.runJobs(unread, progress);
@@ -118,14 +117,13 @@ public final class EvidenceWalker {
                 if (name.startsWith(".")) continue;
                 Optional<String> unit = units.resolve(name);
                 if (unit.isEmpty()) {
-                    findings.add(CoverageRules.UNKNOWN_UNIT_FOLDER.at(Location.file(paths.relative(entry)), null, null,
-                            name, name, DidYouMean.suggest(name, units.names()).orElse("")));
+                    folders.add(new FolderFacts(paths.relative(entry), null, FolderFacts.Kind.NOT_A_UNIT, null));
                     continue;
                 }
                 unitFolders.computeIfAbsent(unit.get(), k -> new ArrayList<>()).add(entry);
                 unitFolder(entry, unit.get(), unread);
             } else {
-                looseEntry(entry, null, unread);
+                looseEntry(entry, null);
             }
         }
     }
@@ -135,99 +133,37 @@ public final class EvidenceWalker {
             String name = entry.getFileName().toString();
             if (RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) continue;
             if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                looseEntry(entry, unit, unread);
+                looseEntry(entry, unit);
                 continue;
             }
             if (name.startsWith(".")) continue;
             String rel = paths.relative(entry);
             Optional<String> id = IndicatorIds.leading(name);
             if (id.isEmpty()) {
-                findings.add(CoverageRules.FOLDER_WITHOUT_ID.at(Location.file(rel), unit, null, name, name,
-                        suggestByTitle(name).orElse("")));
-                continue;
-            }
-            if (!indicatorIds.contains(id.get())) {
-                String hint = suggestById(id.get(), name).orElse("");
-                findings.add(CoverageRules.UNKNOWN_INDICATOR_FOLDER.at(Location.file(rel), unit, null, name, name,
-                        id.get(), hint));
-                continue;
-            }
-            boolean counts = assigned.contains(List.of(id.get(), unit));
-            if (!counts) {
-                findings.add(CoverageRules.UNASSIGNED_FOLDER.at(Location.file(rel), unit, id.get(), name, unit, id.get()));
-            }
-            jobs.add(new FolderWalk(paths, settings, content, asOf, entry, id.get(), unit, counts));
-        }
-    }
-
-    /**
-     * For a folder whose id is not in this year's sheet: an indicator one edit away whose name agrees
-     * with the folder's title (7.3 法治培训 → 7.2 法治培训). An id dropped from the sheet is not a typo
-     * for its neighbour, so a near id with another title is no suggestion.
-     */
-    private Optional<String> suggestById(String id, String folderName) {
-        String title = titleOf(folderName);
-        int allowed = Math.max(1, id.length() / 3);
-        for (Map.Entry<String, String> e : indicatorNames.entrySet()) {
-            String name = ChineseText.compact(e.getValue());
-            int agree = Math.min(4, Math.min(title.length(), name.length()));
-            if (DidYouMean.distance(id, e.getKey()) <= allowed && agree >= 2 && longestCommonRun(title, name) >= agree) {
-                return Optional.of(e.getKey() + " " + e.getValue());
+                folders.add(new FolderFacts(rel, unit, FolderFacts.Kind.WITHOUT_ID, null));
+            } else if (!indicatorIds.contains(id.get())) {
+                folders.add(new FolderFacts(rel, unit, FolderFacts.Kind.UNKNOWN_ID, id.get()));
+            } else {
+                folders.add(new FolderFacts(rel, unit, FolderFacts.Kind.INDICATOR, id.get()));
+                jobs.add(new FolderWalk(paths, settings, content, entry, id.get(), unit));
             }
         }
-        return Optional.empty();
     }
 
-    /** The indicator whose name shares the longest run of characters (4 or more) with the folder's title. */
-    private Optional<String> suggestByTitle(String folderName) {
-        String title = titleOf(folderName);
-        String best = null;
-        int bestLength = 3;
-        for (Map.Entry<String, String> e : indicatorNames.entrySet()) {
-            int common = longestCommonRun(title, ChineseText.compact(e.getValue()));
-            if (common > bestLength) {
-                bestLength = common;
-                best = e.getKey() + " " + e.getValue();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** A folder name without its leading id: "7.3 法治培训" → "法治培训". */
-    private static String titleOf(String folderName) {
-        return ChineseText.compact(folderName.replaceFirst("^[\\d.、．\\-\\s]+", ""));
-    }
-
-    private static int longestCommonRun(String a, String b) {
-        int best = 0;
-        int[] prev = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            int[] cur = new int[b.length() + 1];
-            for (int j = 1; j <= b.length(); j++) {
-                if (a.charAt(i - 1) == b.charAt(j - 1)) {
-                    cur[j] = prev[j - 1] + 1;
-                    best = Math.max(best, cur[j]);
-                }
-            }
-            prev = cur;
-        }
-        return best;
-    }
-
-    /** A file (or link, or pipe) where only folders belong: evidence/ itself or a unit folder. */
-    private void looseEntry(Path entry, String unit, List<String> unread) {
+    /** A file (or link, or pipe) where only folders belong: evidence/ itself or a unit folder. Only named, never opened. */
+    private void looseEntry(Path entry, String unit) {
         String name = entry.getFileName().toString();
-        String rel = paths.relative(entry);
         if (FileNames.isQuietHidden(name)) return;
+        String rel = paths.relative(entry);
         if (FileNames.isTempOrSystem(name)) {
-            findings.add(FileRules.TEMP_OR_SYSTEM.at(Location.file(rel), unit, null, rel, name));
-        } else if (Files.isSymbolicLink(entry) && paths.escapes(entry)) {
-            findings.add(FileRules.LINK_ESCAPES.at(Location.file(rel), unit, null, rel, rel));
-        } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(entry)) {
-            findings.add(FileRules.SPECIAL_FILE.at(Location.file(rel), unit, null, rel, rel));
-        } else {
-            findings.add(CoverageRules.LOOSE_FILE.at(Location.file(rel), unit, null, rel, rel));
+            files.add(FileFacts.entry(rel, unit, null, Files.isSymbolicLink(entry) ? EntryKind.LINK
+                    : Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) ? EntryKind.REGULAR : EntryKind.SPECIAL, true));
+            return;
         }
+        EntryKind kind;
+        if (Files.isSymbolicLink(entry)) kind = paths.escapes(entry) ? EntryKind.LINK_OUTSIDE : EntryKind.LINK;
+        else kind = Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) ? EntryKind.REGULAR : EntryKind.SPECIAL;
+        files.add(FileFacts.entry(rel, unit, null, kind, false));
     }
 
     private List<Path> list(Path dir, String unit, List<String> unread) {
@@ -251,69 +187,68 @@ public final class EvidenceWalker {
                 progress.advance(done.incrementAndGet(), jobs.size());
                 return w;
             });
-            Map<List<String>, TaskFolder> folders = new LinkedHashMap<>();
-            List<FolderWalk.FileRecord> files = new ArrayList<>();
+            Map<TaskKey, TaskFolder> taskFolders = new LinkedHashMap<>();
+            List<FolderWalk.Counted> counted = new ArrayList<>();
             for (FolderWalk.Walked w : walked) {
                 findings.addAll(w.findings());
                 unread.addAll(w.unread());
-                files.addAll(w.files());
-                if (w.counts()) folders.merge(List.of(w.folder().indicator(), w.folder().unit()), w.folder(), EvidenceWalker::join);
+                files.addAll(w.facts());
+                counted.addAll(w.counted());
+                taskFolders.merge(new TaskKey(w.folder().indicator(), w.folder().unit()), w.folder(), EvidenceWalker::join);
             }
-            duplicates(files, workers, unread);
-            return new Result(folders, findings, unread, unitFolders);
+            List<List<FileFacts>> sameContent = sameContent(counted, workers, unread);
+            files.sort(Comparator.comparing(FileFacts::path));
+            return new Result(taskFolders, new Inventory(files, folders, sameContent), findings, unread, unitFolders);
         } finally {
             progress.finish();
         }
     }
 
     /**
-     * Files with the same content, every place listed. Only files that share a size can be the
-     * same; a CRC-32C sieves those, and SHA-256 confirms what the sieve leaves.
+     * Groups of counted files with the same content, each by path. Only files that share a size can
+     * be the same; a CRC-32C sieves those, and SHA-256 confirms what the sieve leaves.
      */
-    private void duplicates(List<FolderWalk.FileRecord> files, Workers workers, List<String> unread) {
-        List<List<FolderWalk.FileRecord>> groups = sameKey(files, f -> f.size());
-        List<FolderWalk.FileRecord> sized = groups.stream().flatMap(List::stream).toList();
-        List<Object> crcs = fingerprints(sized, workers, unread, f -> content.crc32c(f.path(), f.rel(), f.size(), f.mtime()));
-        List<FolderWalk.FileRecord> sieved = new ArrayList<>();
+    private List<List<FileFacts>> sameContent(List<FolderWalk.Counted> files, Workers workers, List<String> unread) {
+        List<List<FolderWalk.Counted>> groups = sameKey(files, f -> f.facts().size());
+        List<FolderWalk.Counted> sized = groups.stream().flatMap(List::stream).toList();
+        List<Object> crcs = fingerprints(sized, workers, unread, f -> content.crc32c(f.path(), f.facts().path(), f.facts().size(), f.facts().mtime()));
+        List<FolderWalk.Counted> sieved = new ArrayList<>();
         List<List<String>> keys = new ArrayList<>();
         for (int i = 0; i < sized.size(); i++) {
             if (crcs.get(i) == null) continue;
             sieved.add(sized.get(i));
-            keys.add(List.of(String.valueOf(sized.get(i).size()), String.valueOf(crcs.get(i))));
+            keys.add(List.of(String.valueOf(sized.get(i).facts().size()), String.valueOf(crcs.get(i))));
         }
-        Map<List<String>, List<FolderWalk.FileRecord>> byCrc = new LinkedHashMap<>();
+        Map<List<String>, List<FolderWalk.Counted>> byCrc = new LinkedHashMap<>();
         for (int i = 0; i < sieved.size(); i++) byCrc.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(sieved.get(i));
-        List<FolderWalk.FileRecord> candidates = byCrc.values().stream().filter(g -> g.size() > 1).flatMap(List::stream).toList();
-        List<Object> hashes = fingerprints(candidates, workers, unread, f -> content.sha256(f.path(), f.rel(), f.size(), f.mtime()));
-        Map<String, List<FolderWalk.FileRecord>> byHash = new java.util.TreeMap<>();
+        List<FolderWalk.Counted> candidates = byCrc.values().stream().filter(g -> g.size() > 1).flatMap(List::stream).toList();
+        List<Object> hashes = fingerprints(candidates, workers, unread, f -> content.sha256(f.path(), f.facts().path(), f.facts().size(), f.facts().mtime()));
+        Map<String, List<FileFacts>> byHash = new java.util.TreeMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            if (hashes.get(i) != null) byHash.computeIfAbsent((String) hashes.get(i), k -> new ArrayList<>()).add(candidates.get(i));
+            if (hashes.get(i) != null) byHash.computeIfAbsent((String) hashes.get(i), k -> new ArrayList<>()).add(candidates.get(i).facts());
         }
-        for (List<FolderWalk.FileRecord> same : byHash.values()) {
+        List<List<FileFacts>> out = new ArrayList<>();
+        for (List<FileFacts> same : byHash.values()) {
             if (same.size() < 2) continue;
-            same.sort(Comparator.comparing(FolderWalk.FileRecord::rel));
-            List<String> places = same.stream().map(FolderWalk.FileRecord::rel).toList();
-            for (FolderWalk.FileRecord f : same) {
-                List<String> others = places.stream().filter(p -> !p.equals(f.rel())).toList();
-                findings.add(FileRules.DUPLICATE.at(Location.file(f.rel()), f.unit(), f.indicator(), f.rel(), f.rel(),
-                        others.size(), others));
-            }
+            same.sort(Comparator.comparing(FileFacts::path));
+            out.add(same);
         }
+        return out;
     }
 
-    private static List<List<FolderWalk.FileRecord>> sameKey(List<FolderWalk.FileRecord> files,
-                                                               java.util.function.Function<FolderWalk.FileRecord, Object> key) {
-        Map<Object, List<FolderWalk.FileRecord>> groups = new LinkedHashMap<>();
-        for (FolderWalk.FileRecord f : files) groups.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
+    private static List<List<FolderWalk.Counted>> sameKey(List<FolderWalk.Counted> files,
+                                                               java.util.function.Function<FolderWalk.Counted, Object> key) {
+        Map<Object, List<FolderWalk.Counted>> groups = new LinkedHashMap<>();
+        for (FolderWalk.Counted f : files) groups.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
         return groups.values().stream().filter(g -> g.size() > 1).toList();
     }
 
     private interface Fingerprint {
-        Object of(FolderWalk.FileRecord f) throws IOException;
+        Object of(FolderWalk.Counted f) throws IOException;
     }
 
     /** Computed in parallel; null (and the file listed as unread) where the file cannot be read. */
-    private static List<Object> fingerprints(List<FolderWalk.FileRecord> files, Workers workers, List<String> unread,
+    private static List<Object> fingerprints(List<FolderWalk.Counted> files, Workers workers, List<String> unread,
                                              Fingerprint fingerprint) {
         List<Object> out = workers.map(files, f -> {
             try {
@@ -323,7 +258,8 @@ public final class EvidenceWalker {
             }
         });
         for (int i = 0; i < files.size(); i++) {
-            if (out.get(i) == null && !unread.contains(files.get(i).rel())) unread.add(files.get(i).rel());
+            String path = files.get(i).facts().path();
+            if (out.get(i) == null && !unread.contains(path)) unread.add(path);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dossier.read;
 
 import dossier.model.EvidenceKind;
+import dossier.model.FileRole;
 import dossier.shared.ChineseText;
 
 import java.util.List;
@@ -9,17 +10,14 @@ import java.util.Set;
 
 /** What a file is by its name: a special note (SPEC §2.3), a temp or system file, or evidence of a kind. */
 public final class FileNames {
-    /** Special files, recognised by a keyword anywhere in the name, whatever the extension. */
-    public enum Special { REQUIREMENTS, NOT_APPLICABLE, EXPLANATION, ONSITE, LINKS, SUMMARY, HIGHLIGHTS, NONE }
-
     private static final List<Object[]> KEYWORDS = List.of(
-            new Object[]{Special.REQUIREMENTS, List.of("材料要求")},
-            new Object[]{Special.NOT_APPLICABLE, List.of("不涉及", "不适用", "not-applicable", "not_applicable")},
-            new Object[]{Special.EXPLANATION, List.of("情况说明", "explanation")},
-            new Object[]{Special.ONSITE, List.of("实地核查", "实地评估", "onsite", "on-site")},
-            new Object[]{Special.LINKS, List.of("链接", "links")},
-            new Object[]{Special.SUMMARY, List.of("简介", "summary")},
-            new Object[]{Special.HIGHLIGHTS, List.of("亮点", "highlights")});
+            new Object[]{FileRole.REQUIREMENTS, List.of("材料要求")},
+            new Object[]{FileRole.NOT_APPLICABLE, List.of("不涉及", "不适用", "not-applicable", "not_applicable")},
+            new Object[]{FileRole.EXPLANATION, List.of("情况说明", "explanation")},
+            new Object[]{FileRole.ONSITE, List.of("实地核查", "实地评估", "onsite", "on-site")},
+            new Object[]{FileRole.LINKS, List.of("链接", "links")},
+            new Object[]{FileRole.SUMMARY, List.of("简介", "summary")},
+            new Object[]{FileRole.HIGHLIGHTS, List.of("亮点", "highlights")});
 
     private static final Set<String> DOCUMENTS = Set.of("pdf", "doc", "docx", "wps", "ofd", "txt", "md", "xls", "xlsx",
             "et", "ppt", "pptx", "dps");
@@ -37,19 +35,19 @@ public final class FileNames {
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    public static Special special(String name) {
+    public static FileRole special(String name) {
         String n = ChineseText.compact(name).toLowerCase(Locale.ROOT);
         for (Object[] k : KEYWORDS) {
             @SuppressWarnings("unchecked")
             List<String> words = (List<String>) k[1];
             for (String word : words) {
                 if (!n.contains(word)) continue;
-                Special s = (Special) k[0];
-                if (s == Special.LINKS && !TEXT.contains(extension(name))) return Special.NONE;
+                FileRole s = (FileRole) k[0];
+                if (s == FileRole.LINKS && !TEXT.contains(extension(name))) return FileRole.NONE;
                 return s;
             }
         }
-        return Special.NONE;
+        return FileRole.NONE;
     }
 
     /** Office lock files, editor backups and the files Windows and macOS leave behind. */

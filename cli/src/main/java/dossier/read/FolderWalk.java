@@ -1,13 +1,17 @@
 package dossier.read;
 
+import dossier.model.DocumentDate;
+import dossier.model.EntryKind;
 import dossier.model.EvidenceItem;
 import dossier.model.EvidenceKind;
+import dossier.model.FileFacts;
+import dossier.model.FileRole;
 import dossier.model.Finding;
+import dossier.model.LinkLine;
 import dossier.model.Location;
 import dossier.model.Settings;
 import dossier.model.TaskFolder;
 import dossier.rules.FileRules;
-import dossier.rules.FreshnessRules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,48 +27,47 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One indicator folder of one unit, walked recursively: its evidence items, notes and file findings. */
+/**
+ * One indicator folder of one unit, walked recursively: the facts of every entry, and what the
+ * unit filed there (evidence items and notes). Only a file that cannot be read is a finding here.
+ */
 final class FolderWalk {
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'，。、；]+");
     private static final Set<String> TEXT_NOTES = Set.of("", "txt", "md");
     private static final int NOTE_LIMIT = 64 * 1024;
 
-    record Walked(TaskFolder folder, boolean counts, List<Finding> findings, List<String> unread,
-                  List<FileRecord> files) {
+    record Walked(TaskFolder folder, List<FileFacts> facts, List<Finding> findings, List<String> unread,
+                  List<Counted> counted) {
     }
 
-    /** A counted file, for the duplicate check after the walk. */
-    record FileRecord(Path path, String rel, long size, long mtime, String unit, String indicator) {
+    /** A file that counts as evidence, with where to read it for the same-content groups after the walk. */
+    record Counted(Path path, FileFacts facts) {
     }
 
     private final RepoPaths paths;
     private final Settings settings;
     private final ContentFacts content;
-    private final LocalDate asOf;
     private final Path dir;
     private final String indicator;
     private final String unit;
-    private final boolean counts;
 
     private final List<EvidenceItem> items = new ArrayList<>();
     private final List<String> explanations = new ArrayList<>();
     private final List<String> onsite = new ArrayList<>();
     private final List<TaskFolder.Note> notApplicable = new ArrayList<>();
     private final List<String> highlights = new ArrayList<>();
+    private final List<FileFacts> facts = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> unread = new ArrayList<>();
-    private final List<FileRecord> files = new ArrayList<>();
+    private final List<Counted> counted = new ArrayList<>();
 
-    FolderWalk(RepoPaths paths, Settings settings, ContentFacts content, LocalDate asOf, Path dir, String indicator,
-               String unit, boolean counts) {
+    FolderWalk(RepoPaths paths, Settings settings, ContentFacts content, Path dir, String indicator, String unit) {
         this.paths = paths;
         this.settings = settings;
         this.content = content;
-        this.asOf = asOf;
         this.dir = dir;
         this.indicator = indicator;
         this.unit = unit;
-        this.counts = counts;
     }
 
     Walked walk() {
@@ -76,7 +78,7 @@ final class FolderWalk {
                     String name = d.getFileName().toString();
                     if (!d.equals(dir) && name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
                     if (name.equals("__MACOSX")) {
-                        finding(FileRules.TEMP_OR_SYSTEM, d, name);
+                        facts.add(FileFacts.entry(paths.relative(d), unit, indicator, EntryKind.FOLDER, true));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -104,19 +106,23 @@ final class FolderWalk {
         highlights.sort(null);
         TaskFolder folder = new TaskFolder(indicator, unit, List.of(paths.relative(dir)), items, explanations, onsite,
                 notApplicable, highlights);
-        return new Walked(folder, counts, findings, unread, files);
+        return new Walked(folder, facts, findings, unread, counted);
     }
 
+    /** A temp or system file is only named; a link is followed only to a regular file inside the repository. */
     private void entry(Path file, BasicFileAttributes attrs) {
         String name = file.getFileName().toString();
         if (FileNames.isQuietHidden(name)) return;
         if (FileNames.isTempOrSystem(name)) {
-            finding(FileRules.TEMP_OR_SYSTEM, file, name);
+            EntryKind kind = attrs.isSymbolicLink() ? EntryKind.LINK : attrs.isRegularFile() ? EntryKind.REGULAR : EntryKind.SPECIAL;
+            facts.add(FileFacts.entry(paths.relative(file), unit, indicator, kind, true));
             return;
         }
         long size = attrs.size();
         long mtime = attrs.lastModifiedTime().toMillis();
+        EntryKind kind = EntryKind.REGULAR;
         if (attrs.isSymbolicLink()) {
+            kind = EntryKind.LINK;
             Path target;
             try {
                 target = file.toRealPath();
@@ -125,12 +131,12 @@ final class FolderWalk {
                 return;
             }
             if (!target.startsWith(paths.realRoot())) {
-                finding(FileRules.LINK_ESCAPES, file, paths.relative(file));
+                facts.add(FileFacts.entry(paths.relative(file), unit, indicator, EntryKind.LINK_OUTSIDE, false));
                 return;
             }
             if (!Files.isRegularFile(target)) {
-                // a link to a folder (loop -> .. among them) is never followed: say so rather than skip it
-                finding(FileRules.SPECIAL_FILE, file, paths.relative(file));
+                // a link to a folder (loop -> .. among them) is never followed: said, rather than skipped
+                facts.add(FileFacts.entry(paths.relative(file), unit, indicator, EntryKind.SPECIAL, false));
                 return;
             }
             try {
@@ -142,106 +148,87 @@ final class FolderWalk {
                 return;
             }
         } else if (!attrs.isRegularFile()) {
-            finding(FileRules.SPECIAL_FILE, file, paths.relative(file));
+            facts.add(FileFacts.entry(paths.relative(file), unit, indicator, EntryKind.SPECIAL, false));
             return;
         }
-        classify(file, name, size, mtime);
+        String rel = paths.relative(file);
+        String ext = FileNames.extension(name);
+        FileFacts f = FileFacts.file(rel, unit, indicator, kind, size, mtime, FileNames.special(name),
+                UploadNames.problems(rel), ext, settings.allowedExtensions().contains(ext));
+        facts.add(filed(file, f));
     }
 
-    private void classify(Path file, String name, long size, long mtime) {
-        String rel = paths.relative(file);
-        List<String> nameProblems = UploadNames.problems(rel);
-        if (!nameProblems.isEmpty()) finding(FileRules.BAD_NAME, file, rel, String.join(", ", nameProblems));
-        if (nameProblems.contains("not-utf8")) return;
-        FileNames.Special special = FileNames.special(name);
-        if (special == FileNames.Special.REQUIREMENTS) return;
-        if (special == FileNames.Special.NOT_APPLICABLE) {
-            notApplicable.add(new TaskFolder.Note(rel, size == 0 ? "" : noteText(file, name)));
-            return;
+    /** Files it as what its name makes it, when it may be filed at all; its facts with what was read of it. */
+    private FileFacts filed(Path file, FileFacts f) {
+        if (!f.filable() || f.role() == FileRole.REQUIREMENTS) return f;
+        if (f.role() == FileRole.NOT_APPLICABLE) {
+            notApplicable.add(new TaskFolder.Note(f.path(), f.size() == 0 ? "" : noteText(file, f)));
+            return f;
         }
-        if (size == 0) {
-            finding(FileRules.EMPTY, file, rel);
-            return;
+        if (f.size() == 0) return f;
+        switch (f.role()) {
+            case EXPLANATION -> explanations.add(f.path());
+            case ONSITE -> onsite.add(f.path());
+            case HIGHLIGHTS -> highlights.add(f.path());
+            case LINKS -> {
+                return links(file, f);
+            }
+            default -> {
+                return evidence(file, f);
+            }
         }
-        switch (special) {
-            case EXPLANATION -> explanations.add(rel);
-            case ONSITE -> onsite.add(rel);
-            case HIGHLIGHTS -> highlights.add(rel);
-            case SUMMARY -> evidence(file, rel, size, mtime, EvidenceKind.SUMMARY);
-            case LINKS -> links(file, rel);
-            default -> evidence(file, rel, size, mtime, null);
-        }
+        return f;
     }
 
     /** A file that counts if its type is allowed and its content is what its name says. */
-    private void evidence(Path file, String rel, long size, long mtime, EvidenceKind kindByName) {
-        String ext = FileNames.extension(file.getFileName().toString());
-        if (kindByName == null && !settings.allowedExtensions().contains(ext)) {
-            finding(FileRules.NOT_ALLOWED, file, rel, ext.isEmpty() ? "-" : ext);
-            return;
-        }
-        ContentFacts.Facts facts;
+    private FileFacts evidence(Path file, FileFacts f) {
+        if (!f.mayCount()) return f;
+        ContentFacts.Facts read;
         try {
-            facts = content.check(file, rel, ext, size, mtime);
+            read = content.check(file, f.path(), f.extension(), f.size(), f.mtime());
         } catch (IOException e) {
             unreadable(file, e);
-            return;
+            return f;
         }
-        if (!facts.matches()) {
-            finding(FileRules.CONTENT_MISMATCH, file, rel, ext.isEmpty() ? "-" : ext, facts.detected());
-            return;
+        DocumentDate date = null;
+        if (read.matches()) {
+            date = read.documentDate() != null ? DocumentDate.ofContent(read.documentDate())
+                    : DocumentDates.yearInName(f.name()).map(DocumentDate::ofName).orElse(null);
         }
-        if (size > settings.maxFileSize()) {
-            finding(FileRules.TOO_LARGE, file, rel, megabytes(size), megabytes(settings.maxFileSize()));
+        FileFacts withContent = f.withContent(new FileFacts.ContentType(read.detected(), read.matches()), date);
+        if (withContent.counts()) {
+            EvidenceKind kind = f.role() == FileRole.SUMMARY ? EvidenceKind.SUMMARY : FileNames.kindOf(f.extension());
+            items.add(EvidenceItem.file(f.path(), kind == null ? EvidenceKind.DOCUMENT : kind, f.size()));
+            counted.add(new Counted(file, withContent));
         }
-        freshness(file, rel, facts.documentDate());
-        EvidenceKind kind = kindByName != null ? kindByName : FileNames.kindOf(ext);
-        items.add(EvidenceItem.file(rel, kind == null ? EvidenceKind.DOCUMENT : kind, size));
-        files.add(new FileRecord(file, rel, size, mtime, unit, indicator));
-    }
-
-    /** Dated after as-of, or before the year that precedes the period (last year's report is fine). */
-    private void freshness(Path file, String rel, LocalDate documentDate) {
-        int oldest = settings.period().start().getYear() - 1;
-        if (documentDate != null) {
-            if (documentDate.isAfter(asOf)) finding(FreshnessRules.FUTURE, file, rel, documentDate.toString(), asOf.toString());
-            else if (documentDate.getYear() < oldest) finding(FreshnessRules.STALE, file, rel, documentDate.toString(), oldest);
-            return;
-        }
-        DocumentDates.yearInName(file.getFileName().toString()).ifPresent(year -> {
-            if (year > asOf.getYear()) finding(FreshnessRules.FUTURE, file, rel, year + "", asOf.toString());
-            else if (year < oldest) finding(FreshnessRules.STALE, file, rel, year + "", oldest);
-        });
-    }
-
-    private static String megabytes(long bytes) {
-        double mb = bytes / 1048576.0;
-        return mb >= 100 ? String.valueOf(Math.round(mb)) : String.valueOf(Math.round(mb * 10) / 10.0);
+        return withContent;
     }
 
     /** One URL a line, an optional title after it (or before it, as people also write). */
-    private void links(Path file, String rel) {
+    private FileFacts links(Path file, FileFacts f) {
         String text = readText(file, NOTE_LIMIT * 16);
-        if (text == null) return;
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+        if (text == null) return f;
+        List<LinkLine> lines = new ArrayList<>();
+        List<String> all = text.lines().toList();
+        for (int i = 0; i < all.size(); i++) {
+            String line = all.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
             Matcher m = URL.matcher(line);
             if (!m.find()) {
-                findings.add(FileRules.BAD_LINK_LINE.at(Location.cell(rel, i + 1, null), unit, indicator,
-                        rel + ":" + (i + 1), abbreviate(line)));
+                lines.add(new LinkLine(i + 1, line, null, ""));
                 continue;
             }
             String title = (line.substring(0, m.start()) + " " + line.substring(m.end())).strip();
-            items.add(new EvidenceItem(rel, EvidenceKind.LINK, 0, i + 1, m.group(), title));
+            lines.add(new LinkLine(i + 1, line, m.group(), title));
+            items.add(new EvidenceItem(f.path(), EvidenceKind.LINK, 0, i + 1, m.group(), title));
         }
+        return f.withLinkLines(lines);
     }
 
-    private String noteText(Path file, String name) {
-        if (!TEXT_NOTES.contains(FileNames.extension(name))) return name;
+    private String noteText(Path file, FileFacts f) {
+        if (!TEXT_NOTES.contains(f.extension())) return f.name();
         String text = readText(file, NOTE_LIMIT);
-        return text == null ? name : text.strip();
+        return text == null ? f.name() : text.strip();
     }
 
     private String readText(Path file, int limit) {
@@ -257,14 +244,5 @@ final class FolderWalk {
         String rel = paths.relative(file);
         unread.add(rel);
         findings.add(FileRules.UNREADABLE.at(Location.file(rel), unit, indicator, rel, rel, TableReader.reason(e)));
-    }
-
-    private void finding(dossier.rules.Rule rule, Path file, Object... args) {
-        String rel = paths.relative(file);
-        findings.add(rule.at(Location.file(rel), unit, indicator, rel, args));
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 50 ? s.substring(0, 50) + "…" : s;
     }
 }

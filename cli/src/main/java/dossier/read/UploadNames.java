@@ -1,5 +1,7 @@
 package dossier.read;
 
+import dossier.model.FileFacts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ public final class UploadNames {
     private static final String TRAILING_DOT_OR_SPACE = "trailing-dot-or-space";
     private static final String LEADING_SPACE = "leading-space";
     private static final String TOO_LONG = "too-long";
-    private static final String NOT_UTF8 = "not-utf8";
+    private static final String NOT_UTF8 = FileFacts.NOT_UTF8;
 
     /** Longest relative path (UTF-16 units, as Windows counts) that still fits under MAX_PATH with a root. */
     private static final int MAX_PATH_LENGTH = 240;

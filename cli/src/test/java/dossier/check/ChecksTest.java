@@ -25,15 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The registry of checks against the registry of rules: every rule has exactly one home. */
 class ChecksTest {
-    /**
-     * Rules still raised where the input is read, not yet by a check. The redesign (#11) moves
-     * them into check classes; remove an id here when its check lands. This list only shrinks.
-     */
-    private static final Set<String> NOT_YET_MOVED = Set.of(
-            "COV006", "COV007", "COV008", "COV009", "COV011",
-            "FIL001", "FIL002", "FIL003", "FIL004", "FIL005", "FIL006", "FIL007", "FIL008", "FIL009", "FIL010",
-            "FRS001", "FRS002");
-
     /** What reads the repository's own files and evidence/ into the model, besides the dossier.read package. */
     private static final Set<String> LOADERS = Set.of("CampaignLoader", "FigureLoader");
 
@@ -45,7 +36,7 @@ class ChecksTest {
         Set<String> homeless = new TreeSet<>(Rules.ids());
         homeless.removeAll(declared);
         homeless.removeAll(Checks.READ_FAILURES);
-        assertThat(homeless).as("rules no check declares").containsExactlyInAnyOrderElementsOf(NOT_YET_MOVED);
+        assertThat(homeless).as("rules no check declares").isEmpty();
         assertThat(Rules.ids()).containsAll(declared).containsAll(Checks.READ_FAILURES);
     }
 
@@ -65,9 +56,7 @@ class ChecksTest {
                         .forEach(r -> used.add(r.id()));
             }
         }
-        Set<String> allowed = new HashSet<>(Checks.READ_FAILURES);
-        allowed.addAll(NOT_YET_MOVED);
-        assertThat(used).isSubsetOf(allowed);
+        assertThat(used).isSubsetOf(Checks.READ_FAILURES);
     }
 
     private static boolean fieldHolds(Class<?> owner, String field, Rule rule) {

@@ -4,10 +4,12 @@ import dossier.core.UnitFigures;
 import dossier.model.Campaign;
 import dossier.model.Due;
 import dossier.model.Indicator;
+import dossier.model.Inventory;
 import dossier.model.Role;
 import dossier.model.Settings;
 import dossier.model.Task;
 import dossier.model.TaskFolder;
+import dossier.model.TaskKey;
 import dossier.model.TaskStatus;
 import dossier.model.Unit;
 import dossier.read.EvidenceWalker;
@@ -83,11 +85,21 @@ final class Models {
 
     /** The model of a campaign where each task has what its folder holds (none: nothing filed). */
     static RepositoryModel model(Campaign campaign, Map<String, UnitFigures> figures, TaskFolder... filed) {
-        Map<List<String>, TaskFolder> folders = new LinkedHashMap<>();
-        for (TaskFolder f : filed) folders.put(List.of(f.indicator(), f.unit()), f);
+        return model(campaign, figures, Inventory.EMPTY, filed);
+    }
+
+    /** The model of a campaign whose walk of evidence/ found these facts. */
+    static RepositoryModel model(Campaign campaign, Inventory inventory) {
+        return model(campaign, Map.of(), inventory);
+    }
+
+    private static RepositoryModel model(Campaign campaign, Map<String, UnitFigures> figures, Inventory inventory,
+                                         TaskFolder... filed) {
+        Map<TaskKey, TaskFolder> folders = new LinkedHashMap<>();
+        for (TaskFolder f : filed) folders.put(new TaskKey(f.indicator(), f.unit()), f);
         List<TaskStatus> statuses = campaign.tasks().stream()
-                .map(t -> CoverageCheck.status(t, folders.get(List.of(t.indicator(), t.unit())))).toList();
-        EvidenceWalker.Result evidence = new EvidenceWalker.Result(folders, List.of(), List.of(), Map.of());
+                .map(t -> CoverageCheck.status(t, folders.get(TaskKey.of(t)))).toList();
+        EvidenceWalker.Result evidence = new EvidenceWalker.Result(folders, inventory, List.of(), List.of(), Map.of());
         return new RepositoryModel(campaign, evidence, figures, statuses, AS_OF);
     }
 
