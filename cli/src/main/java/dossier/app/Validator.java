@@ -22,6 +22,7 @@ import dossier.write.report.Scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,11 +104,11 @@ public final class Validator {
 
     /** One order for every output: by unit (official order, campaign-wide first), indicator, rule, place. */
     public static Comparator<Finding> order(Campaign campaign) {
-        List<String> unitOrder = campaign.units().stream().map(Unit::name).toList();
-        Comparator<String> byUnit = Comparator.nullsFirst(Comparator.comparingInt((String u) -> {
-            int i = unitOrder.indexOf(u);
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(Comparator.naturalOrder()));
+        // a map, not indexOf: the sort compares n log n times, each across every unit otherwise
+        Map<String, Integer> unitOrder = new HashMap<>();
+        for (int i = 0; i < campaign.units().size(); i++) unitOrder.putIfAbsent(campaign.units().get(i).name(), i);
+        Comparator<String> byUnit = Comparator.nullsFirst(Comparator.comparingInt(
+                (String u) -> unitOrder.getOrDefault(u, Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder()));
         return Comparator.comparing(Finding::unit, byUnit)
                 .thenComparing(Finding::indicator, Comparator.nullsFirst(IndicatorIds.ORDER))
                 .thenComparing(Finding::ruleId)
