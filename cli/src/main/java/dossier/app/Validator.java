@@ -9,7 +9,6 @@ import dossier.core.FigureLoader;
 import dossier.core.ValidationResult;
 import dossier.model.Campaign;
 import dossier.model.Finding;
-import dossier.model.Indicator;
 import dossier.model.Severity;
 import dossier.model.TaskKey;
 import dossier.model.TaskStatus;
@@ -18,7 +17,6 @@ import dossier.model.Unit;
 import dossier.read.EvidenceWalker;
 import dossier.shared.IndicatorIds;
 import dossier.shared.Progress;
-import dossier.write.report.Scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Runs every rule over a repository and returns the findings filtered, re-levelled and sorted. */
 public final class Validator {
@@ -43,7 +40,6 @@ public final class Validator {
         Selection selection = Selection.of(campaign, request.units(), request.indicators());
         Set<String> units = selection.units();
         Set<String> indicators = selection.indicators();
-        Scoring.of(campaign.settings(), campaign.indicators().stream().map(Indicator::id).collect(Collectors.toSet()));
         EvidenceWalker.Result evidence = EvidenceWalker.walk(request.repository(), campaign.settings(),
                 campaign.units(), campaign.indicators(), progress);
 

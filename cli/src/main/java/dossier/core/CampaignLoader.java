@@ -6,6 +6,7 @@ import dossier.model.Indicator;
 import dossier.model.Location;
 import dossier.model.RepeatedUnit;
 import dossier.model.Role;
+import dossier.model.ScoringSetting;
 import dossier.model.Settings;
 import dossier.model.Task;
 import dossier.model.Unit;
@@ -27,6 +28,7 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,11 +80,26 @@ public final class CampaignLoader {
             if (tableUnits.isEmpty()) unitFolders(repository.resolve(settings.evidence())).forEach(n -> directory.add(Unit.named(n)));
             indicators = BuiltinCatalogue.indicators(directory.names());
         }
+        requireScoredIndicators(settings, indicators);
         List<Task> tasks = tasks(indicators, directory.names(), settings);
         String name = repository.toAbsolutePath().normalize().getFileName() == null ? ""
                 : repository.toAbsolutePath().normalize().getFileName().toString();
         return new Campaign(repository.toAbsolutePath().normalize(), name, asOf, settings, sheetFile, sheetName, unitsFile, directory.units(), indicators,
                 tasks, findings, repeatedUnits);
+    }
+
+    /**
+     * A scoring: entry for an indicator the sheet lacks would score nothing: dossier.yaml is
+     * unusable at that entry, for every command, as soon as the sheet says which ids exist.
+     */
+    private static void requireScoredIndicators(Settings settings, List<Indicator> indicators) {
+        Set<String> ids = new HashSet<>();
+        indicators.forEach(i -> ids.add(i.id()));
+        for (ScoringSetting s : settings.scoring()) {
+            if (!s.isDefault() && !ids.contains(s.indicator())) {
+                throw new InputException(s.location(), "report.scoringUnknownIndicator", s.key());
+            }
+        }
     }
 
     private static List<Task> tasks(List<Indicator> indicators, List<String> unitOrder, Settings settings) {

@@ -28,6 +28,7 @@ class SettingsMistakesTest {
             "report,   'scoring:\n  default: both\n  \"4.4\": points * 0.5\n', 3, 10",
             "package,  'scoring:\n  default: both\n  \"4.4\": points * 0.5\n', 3, 10",
             "validate, 'scoring:\n  \"9.9\": full\n', 2, 10",
+            "ledger,   'scoring:\n  \"9.9\": full\n', 2, 10",
             "validate, 'thresholds:\n  review_rate:\n    target: 九成\n', 3, 13",
             "ledger,   'thresholds:\n  review_rate:\n    target: 九成\n', 3, 13",
             "report,   'thresholds:\n  review_rate:\n    target: 九成\n', 3, 13",
@@ -69,6 +70,7 @@ class SettingsMistakesTest {
             "'thresholds:\n  review_rate:\n    target: 九成\n', 3, 13",
             "'registers:\n  考勤:\n    kind: attendance\n', 3, 11",
             "'scoring:\n  \"4.4\": points * 0.5\n', 2, 10",
+            "'scoring:\n  \"9.9\": full\n', 2, 10",
     })
     void initOnARepositoryStopsToo(String section, int lineInSection, int column) throws IOException {
         int line = sampleWith(section) + lineInSection;

@@ -47,7 +47,7 @@ public final class ReportModelBuilder {
         Settings settings = campaign.settings();
         Map<String, Indicator> byId = new LinkedHashMap<>();
         campaign.indicators().forEach(i -> byId.put(i.id(), i));
-        Scoring scoring = Scoring.of(settings, byId.keySet());
+        Scoring scoring = Scoring.of(settings);
         ThresholdSection thresholds = new ThresholdSection(result.thresholds(), byId, thresholdText);
         List<ReportModel.Area> areas = new Areas(indicators, byIndicator, result.thresholds(), notes).build();
         return new ReportModel(campaignPart(areas.size()), overview(),

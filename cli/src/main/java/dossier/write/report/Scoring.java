@@ -3,14 +3,12 @@ package dossier.write.report;
 import dossier.model.ScoringRule;
 import dossier.model.ScoringSetting;
 import dossier.model.Settings;
-import dossier.shared.InputException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * 自评得分: how many of an indicator's points it earns. The rule per indicator comes from
@@ -26,23 +24,13 @@ public final class Scoring {
         this.fallback = fallback;
     }
 
-    /**
-     * The scoring section as the settings reader read it; an indicator the task sheet lacks makes
-     * dossier.yaml unusable (exit 2), named with the line and column of its entry. Every command
-     * checks it when it loads the campaign.
-     */
-    public static Scoring of(Settings settings, Set<String> indicatorIds) {
+    /** The scoring section as the settings reader read it (and the campaign loader checked against the sheet). */
+    public static Scoring of(Settings settings) {
         Map<String, ScoringRule> rules = new LinkedHashMap<>();
         ScoringRule fallback = ScoringRule.BOTH;
         for (ScoringSetting s : settings.scoring()) {
-            if (s.isDefault()) {
-                fallback = s.rule();
-                continue;
-            }
-            if (!indicatorIds.contains(s.indicator())) {
-                throw new InputException(s.location(), "report.scoringUnknownIndicator", s.key());
-            }
-            rules.put(s.indicator(), s.rule());
+            if (s.isDefault()) fallback = s.rule();
+            else rules.put(s.indicator(), s.rule());
         }
         return new Scoring(rules, fallback);
     }

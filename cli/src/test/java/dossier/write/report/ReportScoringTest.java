@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,25 +32,19 @@ class ReportScoringTest {
 
     @Test
     void rulesComeByNameFromDossierYaml() throws IOException {
-        Scoring s = Scoring.of(settings("scoring: {default: coverage, \"４．４\": FULL}\n"), Set.of("4.4", "4.5"));
+        Scoring s = Scoring.of(settings("scoring: {default: coverage, \"４．４\": FULL}\n"));
         assertThat(s.ruleFor("4.4")).isEqualTo(ScoringRule.FULL);
         assertThat(s.ruleFor("4.5")).isEqualTo(ScoringRule.COVERAGE);
-        assertThat(Scoring.of(settings(""), Set.of()).ruleFor("1.1")).isEqualTo(ScoringRule.BOTH);
+        assertThat(Scoring.of(settings("")).ruleFor("1.1")).isEqualTo(ScoringRule.BOTH);
     }
 
     @Test
-    void anExpressionIsRefusedWhenDossierYamlIsReadAndAnUnknownIndicatorOnceTheSheetIsKnown() throws IOException {
+    void anExpressionIsRefusedWhenDossierYamlIsRead() {
         assertThatThrownBy(() -> settings("scoring:\n  \"4.4\": points * 0.5\n"))
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.key()).isEqualTo("report.scoringBadRule");
                     assertThat(e.location().row()).isEqualTo(2);
                     assertThat(e.location().column()).isEqualTo("10");
-                });
-        Settings unknown = settings("scoring:\n  \"9.9\": full\n");
-        assertThatThrownBy(() -> Scoring.of(unknown, Set.of("4.4")))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.key()).isEqualTo("report.scoringUnknownIndicator");
-                    assertThat(e.location().row()).isEqualTo(2);
                 });
     }
 
