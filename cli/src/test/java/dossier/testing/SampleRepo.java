@@ -14,11 +14,16 @@ public final class SampleRepo {
     }
 
     public static void copyTo(Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(SAMPLE)) {
+        copy(SAMPLE, to);
+    }
+
+    /** Copies a repository (a fixture under the test resources, say) without its out/ folder's files. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
-                Path target = to.resolve(SAMPLE.relativize(p).toString());
+                Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
-                else if (!SAMPLE.relativize(p).startsWith("out")) Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                else if (!from.relativize(p).startsWith("out")) Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
     }
