@@ -219,16 +219,35 @@ public final class SettingsReader {
         List<Waiver> out = new ArrayList<>();
         for (Node item : YamlDocs.items(node)) {
             if (YamlDocs.isNull(item)) continue;
-            Map<String, Node> keys = mapping(item, WAIVER_KEYS, "waivers.");
+            Map<String, Node> keys = waiverKeys(item);
             String rule = text(keys.get("rule")).toUpperCase(Locale.ROOT);
             if (rule.isEmpty()) throw new InputException(YamlDocs.at(file, item), "settings.waiverRule");
             Location at = YamlDocs.at(file, item);
-            checkRuleId(rule, keys.get("rule"));
+            if (Rules.byId(rule).isEmpty()) {
+                // a waiver for a rule that does not exist would never match: it waives nothing the user meant
+                throw new InputException(YamlDocs.at(file, keys.get("rule")), "settings.waiverUnknownRule", rule,
+                        DidYouMean.suggest(rule, Rules.ids()).orElse(""));
+            }
             out.add(new Waiver(rule, path(keys.get("unit")), indicatorId(keys.get("indicator")), path(keys.get("file")),
                     text(keys.get("reason")), text(keys.get("approved_by")),
                     keys.containsKey("until") ? date(keys.get("until"), year) : null, at));
         }
         return out;
+    }
+
+    /** A waiver's keys: one that is not a waiver key (a typo of reason:, until:…) would silently widen or keep the waiver. */
+    private Map<String, Node> waiverKeys(Node item) {
+        if (!(item instanceof MappingNode)) {
+            throw new InputException(YamlDocs.at(file, item), "settings.expectedMapping", "waivers.");
+        }
+        for (NodeTuple t : YamlDocs.entries(item)) {
+            String key = String.valueOf(YamlDocs.scalar(t.getKeyNode())).trim();
+            if (!WAIVER_KEYS.contains(key)) {
+                throw new InputException(YamlDocs.at(file, t.getKeyNode()), "settings.waiverUnknownKey", key,
+                        DidYouMean.suggest(key, new java.util.TreeSet<>(WAIVER_KEYS)).orElse(""));
+            }
+        }
+        return mapping(item, WAIVER_KEYS, "waivers.");
     }
 
     private String indicatorId(Node node) {

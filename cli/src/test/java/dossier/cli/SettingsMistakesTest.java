@@ -54,6 +54,10 @@ class SettingsMistakesTest {
             "report,   'waivers:\n  - rule: COV001\n    until: 待定\n', 3, 12",
             "validate, 'waivers:\n  - rule: COV001\n    reason: [市局, 保管]\n', 3, 13",
             "package,  'waivers:\n  - COV001\n', 2, 5",
+            "validate, 'waivers:\n  - rule: COV001\n    resaon: 市局保管\n', 3, 5",
+            "report,   'waivers:\n  - rule: COV001\n    resaon: 市局保管\n', 3, 5",
+            "validate, 'waivers:\n  - rule: COV01\n    reason: 市局保管\n', 2, 11",
+            "package,  'waivers:\n  - rule: COV01\n    reason: 市局保管\n', 2, 11",
     })
     void exitsTwoWithLineAndColumn(String command, String section, int lineInSection, int column) throws IOException {
         int line = sampleWith(section) + lineInSection;
