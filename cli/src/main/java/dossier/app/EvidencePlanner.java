@@ -9,6 +9,7 @@ import dossier.model.FileRole;
 import dossier.model.Indicator;
 import dossier.model.Location;
 import dossier.model.Task;
+import dossier.model.TaskKey;
 import dossier.read.FileNames;
 import dossier.read.SettingsReader;
 import dossier.read.TextFiles;
@@ -159,14 +160,14 @@ final class EvidencePlanner {
      * campaign has, or for an (indicator, unit) pair that is not a task. With --unit, only that unit's.
      */
     private List<String> staleFolders(Map<String, Path> unitFolders, List<Path> unknownUnitFolders, Set<String> onlyUnits) {
-        Set<List<String>> assigned = new HashSet<>();
-        campaign.tasks().forEach(t -> assigned.add(List.of(t.indicator(), t.unit())));
+        Set<TaskKey> assigned = new HashSet<>();
+        campaign.tasks().forEach(t -> assigned.add(TaskKey.of(t)));
         List<Path> out = new ArrayList<>();
         for (Map.Entry<String, Path> e : unitFolders.entrySet()) {
             if (!onlyUnits.isEmpty() && !onlyUnits.contains(e.getKey())) continue;
             for (Path p : InitDisk.subfolders(e.getValue())) {
                 Optional<String> id = IndicatorIds.leading(p.getFileName().toString());
-                if (id.isPresent() && !assigned.contains(List.of(id.get(), e.getKey()))) out.add(p);
+                if (id.isPresent() && !assigned.contains(new TaskKey(id.get(), e.getKey()))) out.add(p);
             }
         }
         if (onlyUnits.isEmpty()) {

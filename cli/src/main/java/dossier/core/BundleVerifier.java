@@ -2,6 +2,7 @@ package dossier.core;
 
 import dossier.i18n.Localized;
 import dossier.model.Location;
+import dossier.model.TaskKey;
 import dossier.model.TaskState;
 import dossier.read.BundleManifest.Listed;
 import dossier.read.BundleManifest;
@@ -131,12 +132,13 @@ public final class BundleVerifier {
     }
 
     private static List<Localized> resultProblems(ZipBundle zip, BundleManifest manifest) throws IOException {
-        Map<List<String>, TaskState> tasks = new HashMap<>();
-        Set<List<String>> noted = new HashSet<>();
+        Map<TaskKey, TaskState> tasks = new HashMap<>();
+        Set<Source> noted = new HashSet<>();
         List<Localized> problems = new ArrayList<>();
         var result = readResult(zip, manifest.result(), (indicator, unit, state, notes) -> {
-            tasks.put(List.of(indicator, String.valueOf(unit)), state);
-            notes.forEach(n -> noted.add(List.of(indicator, String.valueOf(unit), n)));
+            TaskKey task = new TaskKey(indicator, String.valueOf(unit));
+            tasks.put(task, state);
+            notes.forEach(n -> noted.add(new Source(task, n)));
         }, problems);
         if (result == null) return problems;
         if (!Objects.equals(result.asOf(), manifest.asOf())) {
@@ -145,24 +147,30 @@ public final class BundleVerifier {
         if (manifest.campaign() != null && !manifest.campaign().equals(result.name())) {
             problems.add(Localized.of("verify.result.campaign", manifest.result(), result.name(), manifest.campaign()));
         }
-        Set<List<String>> filed = new HashSet<>();
-        Set<List<String>> sources = new HashSet<>();
+        Set<TaskKey> filed = new HashSet<>();
+        Set<Source> sources = new HashSet<>();
         for (Listed f : manifest.files()) {
-            List<String> task = List.of(String.valueOf(f.indicator()), String.valueOf(f.unit()));
+            TaskKey task = new TaskKey(String.valueOf(f.indicator()), String.valueOf(f.unit()));
             filed.add(task);
-            sources.add(List.of(task.get(0), task.get(1), String.valueOf(f.source())));
-            if (!tasks.containsKey(task)) problems.add(Localized.of("verify.result.noTask", f.path(), task.get(0), task.get(1)));
+            sources.add(new Source(task, String.valueOf(f.source())));
+            if (!tasks.containsKey(task)) problems.add(Localized.of("verify.result.noTask", f.path(), task.indicator(), task.unit()));
         }
-        for (List<String> note : noted) {
-            if (!sources.contains(note)) problems.add(Localized.of("verify.result.noteMissing", note.get(0), note.get(1), note.get(2)));
+        for (Source note : noted) {
+            if (!sources.contains(note)) {
+                problems.add(Localized.of("verify.result.noteMissing", note.task().indicator(), note.task().unit(), note.file()));
+            }
         }
         tasks.forEach((task, state) -> {
             if (state == TaskState.COVERED && !filed.contains(task)) {
-                problems.add(Localized.of("verify.result.coveredEmpty", task.get(0), task.get(1)));
+                problems.add(Localized.of("verify.result.coveredEmpty", task.indicator(), task.unit()));
             }
         });
         problems.sort(java.util.Comparator.comparing(p -> p.args().toString()));
         return problems;
+    }
+
+    /** A note file the result says a task rests on, or a file the bundle lists for a task. */
+    private record Source(TaskKey task, String file) {
     }
 
     private static dossier.model.DistrictResult readResult(ZipBundle zip, String name, ResultReader.TaskSink sink,

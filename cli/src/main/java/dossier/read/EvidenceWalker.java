@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
 
 /**
  * Walks evidence/ once: unit folders (by name or alias), indicator folders (by leading id), and
- * each indicator folder's files in parallel. Never writes, never follows a link out of the
- * repository, never opens anything but a regular file.
+ * each indicator folder's files in parallel. States what it found (the {@link Inventory}, and
+ * what each unit filed for each indicator) and judges nothing: the checks do. Never writes, never
+ * follows a link out of the repository, never opens anything but a regular file.
  */
 public final class EvidenceWalker {
     public static final Set<String> RESERVED = Set.of("metrics.yaml", "metrics.yml", "registers");

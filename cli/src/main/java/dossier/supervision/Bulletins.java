@@ -82,17 +82,20 @@ public final class Bulletins {
         LocalDate end = now.asOf().plusDays(DUE_WINDOW_DAYS);
         Map<String, Indicator> indicators = new HashMap<>();
         for (Indicator i : result.campaign().indicators()) indicators.put(i.id(), i);
-        Map<List<String>, List<String>> units = new LinkedHashMap<>();
+        Map<DueIndicator, List<String>> units = new LinkedHashMap<>();
         now.tasks().stream()
                 .filter(t -> t.state() == TaskState.MISSING && t.due() != null && !t.due().isBefore(now.asOf())
                         && !t.due().isAfter(end))
                 .sorted(Comparator.comparing(Snapshot.TaskEntry::due))
-                .forEach(t -> units.computeIfAbsent(List.of(t.due().toString(), t.indicator()), k -> new ArrayList<>())
+                .forEach(t -> units.computeIfAbsent(new DueIndicator(t.due().toString(), t.indicator()), k -> new ArrayList<>())
                         .add(t.unit()));
         List<Bulletin.Due> out = new ArrayList<>();
-        units.forEach((k, v) -> out.add(new Bulletin.Due(k.get(0), k.get(1),
-                indicators.containsKey(k.get(1)) ? indicators.get(k.get(1)).name() : "", v)));
+        units.forEach((k, v) -> out.add(new Bulletin.Due(k.due(), k.indicator(),
+                indicators.containsKey(k.indicator()) ? indicators.get(k.indicator()).name() : "", v)));
         return out;
+    }
+
+    private record DueIndicator(String due, String indicator) {
     }
 
     private List<Bulletin.Shortfall> shortfalls(ValidationResult result) {

@@ -8,6 +8,7 @@ import dossier.model.Indicator;
 import dossier.model.Liaison;
 import dossier.model.Severity;
 import dossier.model.Task;
+import dossier.model.TaskKey;
 import dossier.model.Unit;
 import dossier.rules.Rules;
 
@@ -39,12 +40,12 @@ public final class Notices {
         LocalDate asOf = result.campaign().asOf();
         Map<String, Indicator> indicators = new HashMap<>();
         for (Indicator i : result.campaign().indicators()) indicators.put(i.id(), i);
-        Map<List<String>, Task> tasks = new HashMap<>();
-        for (Task t : result.tasks()) tasks.put(List.of(t.indicator(), t.unit()), t);
-        Set<List<String>> chased = new HashSet<>();
+        Map<TaskKey, Task> tasks = new HashMap<>();
+        for (Task t : result.tasks()) tasks.put(TaskKey.of(t), t);
+        Set<TaskKey> chased = new HashSet<>();
         for (Finding f : result.findings()) {
             String kind = kind(f);
-            if ("overdue".equals(kind) || "dueSoon".equals(kind)) chased.add(List.of(f.indicator(), f.unit()));
+            if ("overdue".equals(kind) || "dueSoon".equals(kind)) chased.add(TaskKey.of(f));
         }
         List<Notice> out = new ArrayList<>();
         for (String unit : unitsWithTasks(result)) {
@@ -53,8 +54,8 @@ public final class Notices {
             for (Finding f : result.findings()) {
                 if (!unit.equals(f.unit()) || f.severity() == Severity.INFO) continue;
                 String kind = kind(f);
-                if (kind == null || (kind.equals("pending") && chased.contains(List.of(f.indicator(), unit)))) continue;
-                Task task = f.indicator() == null ? null : tasks.get(List.of(f.indicator(), unit));
+                if (kind == null || (kind.equals("pending") && chased.contains(new TaskKey(f.indicator(), unit)))) continue;
+                Task task = f.indicator() == null ? null : tasks.get(new TaskKey(f.indicator(), unit));
                 Notice.Item item = item(f, kind, task, indicators.get(f.indicator()), asOf, text);
                 (f.waived() ? waived : items).add(item);
             }

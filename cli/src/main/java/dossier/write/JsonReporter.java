@@ -15,6 +15,7 @@ import dossier.model.Milestone;
 import dossier.model.Severity;
 import dossier.model.Task;
 import dossier.model.TaskFolder;
+import dossier.model.TaskKey;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
 import dossier.model.ThresholdSpec;
@@ -67,10 +68,10 @@ public final class JsonReporter implements Reporter {
         doc.put("units", c.units().stream().map(JsonReporter::unit).toList());
         doc.put("coverage", coverage(result.coverage()));
         doc.put("thresholds", result.thresholds().stream().map(JsonReporter::threshold).toList());
-        Map<List<String>, List<String>> rulesByTask = new LinkedHashMap<>();
+        Map<TaskKey, List<String>> rulesByTask = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             if (f.unit() != null && f.indicator() != null) {
-                rulesByTask.computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new ArrayList<>()).add(f.ruleId());
+                rulesByTask.computeIfAbsent(TaskKey.of(f), k -> new ArrayList<>()).add(f.ruleId());
             }
         }
         doc.put("tasks", result.statuses().stream().map(t -> task(t, rulesByTask)).toList());
@@ -179,7 +180,7 @@ public final class JsonReporter implements Reporter {
         return m;
     }
 
-    private static Map<String, Object> task(TaskStatus status, Map<List<String>, List<String>> rulesByTask) {
+    private static Map<String, Object> task(TaskStatus status, Map<TaskKey, List<String>> rulesByTask) {
         Task t = status.task();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("indicator", t.indicator());
@@ -196,7 +197,7 @@ public final class JsonReporter implements Reporter {
         m.put("onsite", f == null ? List.of() : f.onsite());
         m.put("notApplicable", f == null ? List.of() : f.reasonedNotApplicable().stream().map(TaskFolder.Note::path).toList());
         m.put("highlights", f == null ? List.of() : f.highlights());
-        m.put("findings", rulesByTask.getOrDefault(List.of(t.indicator(), t.unit()), List.of()));
+        m.put("findings", rulesByTask.getOrDefault(TaskKey.of(t), List.of()));
         return m;
     }
 

@@ -9,6 +9,7 @@ import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.RegisterKind;
 import dossier.model.Severity;
+import dossier.model.TaskKey;
 import dossier.model.TaskState;
 import dossier.model.TaskStatus;
 import dossier.model.ThresholdResult;
@@ -68,12 +69,12 @@ public final class JunitReporter implements Reporter {
     private Map<String, List<Case>> suites(ValidationResult result) {
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         result.campaign().indicators().forEach(i -> indicators.put(i.id(), i));
-        Map<List<String>, List<Finding>> byTask = new LinkedHashMap<>();
+        Map<TaskKey, List<Finding>> byTask = new LinkedHashMap<>();
         List<Finding> other = new ArrayList<>();
         List<Finding> thresholdFindings = new ArrayList<>();
         for (Finding f : result.findings()) {
             if (Rules.byId(f.ruleId()).map(Rule::judgesThreshold).orElse(false) && f.indicator() != null) thresholdFindings.add(f);
-            else if (f.unit() != null && f.indicator() != null) byTask.computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new ArrayList<>()).add(f);
+            else if (f.unit() != null && f.indicator() != null) byTask.computeIfAbsent(TaskKey.of(f), k -> new ArrayList<>()).add(f);
             else other.add(f);
         }
         Map<String, List<Case>> suites = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ public final class JunitReporter implements Reporter {
             Indicator i = indicators.get(s.task().indicator());
             String area = i == null || i.area().isEmpty() ? messages.get("text.unarea") : i.area();
             String classname = s.task().indicator() + (i == null ? "" : " " + i.name());
-            List<Finding> fs = byTask.getOrDefault(List.of(s.task().indicator(), s.task().unit()), List.of());
+            List<Finding> fs = byTask.getOrDefault(TaskKey.of(s.task()), List.of());
             suites.computeIfAbsent(area, k -> new ArrayList<>()).add(new Case(classname, s.task().unit(), fs,
                     s.state() == TaskState.NOT_APPLICABLE, messages.get("junit.state", s.state().id(), s.evidenceCount())));
         }

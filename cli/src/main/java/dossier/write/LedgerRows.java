@@ -6,6 +6,7 @@ import dossier.i18n.Messages;
 import dossier.model.EvidenceKind;
 import dossier.model.Finding;
 import dossier.model.Indicator;
+import dossier.model.TaskKey;
 import dossier.model.TaskStatus;
 import dossier.model.Unit;
 import dossier.read.NoteText;
@@ -36,10 +37,10 @@ final class LedgerRows {
         result.campaign().indicators().forEach(i -> indicators.put(i.id(), i));
         Map<String, Unit> units = new LinkedHashMap<>();
         result.campaign().units().forEach(u -> units.put(u.name(), u));
-        Map<List<String>, List<Finding>> byTask = new LinkedHashMap<>();
+        Map<TaskKey, List<Finding>> byTask = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             if (f.unit() != null && f.indicator() != null) {
-                byTask.computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new ArrayList<>()).add(f);
+                byTask.computeIfAbsent(TaskKey.of(f), k -> new ArrayList<>()).add(f);
             }
         }
         FindingText text = new FindingText(m);
@@ -50,7 +51,7 @@ final class LedgerRows {
             Indicator i = indicators.get(s.task().indicator());
             Unit u = units.get(s.task().unit());
             List<String> problems = new ArrayList<>();
-            for (Finding f : byTask.getOrDefault(List.of(s.task().indicator(), s.task().unit()), List.of())) {
+            for (Finding f : byTask.getOrDefault(TaskKey.of(s.task()), List.of())) {
                 problems.add(text.severity(f) + " " + f.ruleId() + " " + text.message(f) + (f.waived() ? " " + text.waived(f) : ""));
             }
             String explanation = s.folder() == null || s.folder().explanations().isEmpty() ? ""

@@ -33,14 +33,14 @@ final class ThresholdSection {
     }
 
     List<ReportModel.ThresholdGroup> groups() {
-        Map<List<String>, List<ThresholdResult>> grouped = new LinkedHashMap<>();
+        Map<TaskThreshold, List<ThresholdResult>> grouped = new LinkedHashMap<>();
         for (ThresholdResult r : results) {
-            grouped.computeIfAbsent(List.of(r.spec().task(), r.spec().id()), k -> new ArrayList<>()).add(r);
+            grouped.computeIfAbsent(new TaskThreshold(r.spec().task(), r.spec().id()), k -> new ArrayList<>()).add(r);
         }
-        List<List<String>> keys = new ArrayList<>(grouped.keySet());
-        keys.sort(Comparator.comparing((List<String> k) -> k.get(0), IndicatorIds.ORDER));
+        List<TaskThreshold> keys = new ArrayList<>(grouped.keySet());
+        keys.sort(Comparator.comparing(TaskThreshold::task, IndicatorIds.ORDER));
         List<ReportModel.ThresholdGroup> out = new ArrayList<>();
-        for (List<String> key : keys) {
+        for (TaskThreshold key : keys) {
             List<ThresholdResult> rs = grouped.get(key);
             ThresholdSpec spec = rs.get(0).spec();
             Indicator i = indicators.get(spec.task());
@@ -53,6 +53,10 @@ final class ThresholdSection {
                     text.target(spec), checked, passed, rows, shortUnits));
         }
         return out;
+    }
+
+    /** One threshold of one task: the results of every unit are shown together. */
+    private record TaskThreshold(String task, String threshold) {
     }
 
     /** Falls short: failed, not yet met while the period runs, or its figure is missing. */
