@@ -6,9 +6,11 @@ import dossier.model.ThresholdOverride;
 import dossier.model.ThresholdSpec;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The thresholds in force: the built-ins of SPEC §4, then dossier.yaml's {@code thresholds}
@@ -29,7 +31,8 @@ public final class ThresholdSpecs {
             else specs.put(o.id(), o.spec());
         }
         List<ThresholdSpec> out = new ArrayList<>();
-        for (ThresholdSpec s : specs.values()) if (taskIds.contains(s.task())) out.add(s);
+        Set<String> tasks = new HashSet<>(taskIds); // a task sheet may hold 100,000 rows
+        for (ThresholdSpec s : specs.values()) if (tasks.contains(s.task())) out.add(s);
         return out;
     }
 }

@@ -10,6 +10,9 @@ public final class UnitNames {
     public static final String STREET = "街道";
     public static final String DEPARTMENT = "区直部门";
 
+    // compiled once: display and split run for every cell naming units (a million-row units table)
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\r\\n]+");
     private static final Pattern STREET_NAME = Pattern.compile(".+街道(?:办|办事处|党工委|工委)?");
     /** 空冢郭镇, 问十乡, 大刘镇人民政府, 某乡政府. */
     private static final Pattern TOWNSHIP_NAME = Pattern.compile(".+[乡镇](?:人民政府|政府|党委)?");
@@ -29,7 +32,7 @@ public final class UnitNames {
      * trailing 等. Two names are the same unit when their {@link #normal} forms are equal.
      */
     public static String display(String name) {
-        String d = ChineseText.display(name).replaceAll("[\\s\\u00A0\\u3000]+", "");
+        String d = SPACES.matcher(ChineseText.display(name)).replaceAll("");
         while (d.endsWith("等") && d.length() > 2) d = d.substring(0, d.length() - 1);
         return d;
     }
@@ -39,7 +42,7 @@ public final class UnitNames {
         List<String> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         if (cell == null) return out;
-        for (String part : ChineseText.display(cell).split("[、,，;；/\\r\\n]+")) {
+        for (String part : SEPARATORS.split(ChineseText.display(cell))) {
             String d = display(part);
             if (!d.isEmpty() && !seen.contains(normal(d))) {
                 out.add(d);
