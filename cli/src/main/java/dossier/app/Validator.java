@@ -52,7 +52,7 @@ public final class Validator {
         List<TaskStatus> every = campaign.tasks().stream()
                 .map(task -> CoverageCheck.status(task, evidence.folders().get(TaskKey.of(task))))
                 .toList();
-        RepositoryModel model = new RepositoryModel(campaign, evidence, figures.figures(), every, request.asOf());
+        RepositoryModel model = new RepositoryModel(campaign, evidence.inventory(), figures.figures(), every, request.asOf());
         Verdict verdict = Checks.run(model);
         all.addAll(verdict.findings());
         List<ThresholdResult> thresholds = verdict.thresholds().stream()

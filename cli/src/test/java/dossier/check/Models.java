@@ -12,7 +12,6 @@ import dossier.model.TaskFolder;
 import dossier.model.TaskKey;
 import dossier.model.TaskStatus;
 import dossier.model.Unit;
-import dossier.read.EvidenceWalker;
 import dossier.read.SettingsReader;
 
 import java.io.IOException;
@@ -99,8 +98,7 @@ final class Models {
         for (TaskFolder f : filed) folders.put(new TaskKey(f.indicator(), f.unit()), f);
         List<TaskStatus> statuses = campaign.tasks().stream()
                 .map(t -> CoverageCheck.status(t, folders.get(TaskKey.of(t)))).toList();
-        EvidenceWalker.Result evidence = new EvidenceWalker.Result(folders, inventory, List.of(), List.of(), Map.of());
-        return new RepositoryModel(campaign, evidence, figures, statuses, AS_OF);
+        return new RepositoryModel(campaign, inventory, figures, statuses, AS_OF);
     }
 
     static TaskFolder folder(String indicator, String unit, List<String> evidence, List<String> explanations,
