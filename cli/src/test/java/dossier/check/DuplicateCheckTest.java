@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dossier.check.Entries.args;
 import static dossier.check.Entries.evidence;
 import static dossier.check.Models.campaign;
 import static dossier.check.Models.indicator;
 import static dossier.check.Models.model;
 import static dossier.check.Models.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class DuplicateCheckTest {
     private static final Campaign CAMPAIGN = campaign(settings(""), indicator("4.4", "执法人员培训", "区司法局", List.of(), null));
@@ -32,7 +32,8 @@ class DuplicateCheckTest {
         List<Finding> found = findings(List.of(a, b, c), List.of(List.of(a, b, c)));
         assertThat(found).extracting(Finding::ruleId).containsExactly("FIL006", "FIL006", "FIL006");
         assertThat(found).extracting(Finding::file).containsExactly(a.path(), b.path(), c.path());
-        assertThat(args(found.get(1))).containsExactly(b.path(), 2, List.of(a.path(), c.path()));
+        assertThat(found.get(1).args()).containsExactly(entry("file", b.path()), entry("count", 2),
+                entry("places", List.of(a.path(), c.path())));
     }
 
     @Test

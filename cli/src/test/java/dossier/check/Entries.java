@@ -4,14 +4,11 @@ import dossier.model.DocumentDate;
 import dossier.model.EntryKind;
 import dossier.model.FileFacts;
 import dossier.model.FileRole;
-import dossier.model.Finding;
 import dossier.model.FolderFacts;
 import dossier.model.Inventory;
 import dossier.model.LinkLine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Facts of evidence/ entries built in memory, as the walk would state them, for the check tests. */
 final class Entries {
@@ -51,15 +48,9 @@ final class Entries {
     }
 
     /** An entry the walk only names, in the 4.4 folder (indicator) or loose in the unit folder (null). */
-    static FileFacts entry(String name, String indicator, EntryKind kind, boolean tempOrSystem) {
+    static FileFacts listed(String name, String indicator, EntryKind kind, boolean tempOrSystem) {
         String path = indicator == null ? "evidence/" + UNIT + "/" + name : DIR + name;
         return FileFacts.entry(path, UNIT, indicator, kind, tempOrSystem);
-    }
-
-    /** A finding's message arguments in its rule's order. */
-    static List<Object> args(Finding f) {
-        Object args = f.args();
-        return new ArrayList<>(args instanceof Map<?, ?> named ? named.values() : (List<?>) args);
     }
 
     static Inventory files(FileFacts... files) {

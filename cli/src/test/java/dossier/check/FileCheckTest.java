@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dossier.check.Entries.INDICATOR;
-import static dossier.check.Entries.args;
-import static dossier.check.Entries.entry;
 import static dossier.check.Entries.evidence;
 import static dossier.check.Entries.file;
 import static dossier.check.Entries.files;
 import static dossier.check.Entries.links;
+import static dossier.check.Entries.listed;
 import static dossier.check.Entries.named;
 import static dossier.check.Entries.read;
 import static dossier.check.Models.campaign;
@@ -24,6 +23,7 @@ import static dossier.check.Models.indicator;
 import static dossier.check.Models.model;
 import static dossier.check.Models.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class FileCheckTest {
     private static final Campaign CAMPAIGN = campaign(settings(""), indicator("4.4", "执法人员培训", "区司法局", List.of(), null));
@@ -55,7 +55,8 @@ class FileCheckTest {
     void contentThatIsNotWhatTheExtensionSays() {
         List<Finding> found = findings(read(file("培训通知.pdf", 1000, FileRole.NONE, true), "zip", false));
         assertThat(found).extracting(Finding::ruleId).containsExactly("FIL002");
-        assertThat(args(found.get(0))).containsExactly(Entries.DIR + "培训通知.pdf", "pdf", "zip");
+        assertThat(found.get(0).args()).containsExactly(entry("file", Entries.DIR + "培训通知.pdf"), entry("extension", "pdf"),
+                entry("detected", "zip"));
         assertThat(fired(read(file("培训通知.pdf", 1000, FileRole.NONE, true), "pdf", true))).isEmpty();
     }
 
@@ -75,26 +76,26 @@ class FileCheckTest {
 
     @Test
     void tempAndSystemFilesWhereverTheyAre() {
-        List<Finding> found = findings(entry("~$培训通知.docx", INDICATOR, EntryKind.REGULAR, true),
-                entry(".DS_Store", null, EntryKind.REGULAR, true), entry("__MACOSX", INDICATOR, EntryKind.FOLDER, true));
+        List<Finding> found = findings(listed("~$培训通知.docx", INDICATOR, EntryKind.REGULAR, true),
+                listed(".DS_Store", null, EntryKind.REGULAR, true), listed("__MACOSX", INDICATOR, EntryKind.FOLDER, true));
         assertThat(found).extracting(Finding::ruleId).containsExactly("FIL005", "FIL005", "FIL005");
-        assertThat(args(found.get(0))).containsExactly("~$培训通知.docx");
-        assertThat(fired(entry("培训通知.docx", null, EntryKind.REGULAR, false))).isEmpty();
+        assertThat(found.get(0).args()).containsExactly(entry("name", "~$培训通知.docx"));
+        assertThat(fired(listed("培训通知.docx", null, EntryKind.REGULAR, false))).isEmpty();
     }
 
     @Test
     void aNameWindowsCannotTake() {
         List<Finding> found = findings(named(evidence("CON.pdf", 1000), List.of("reserved-name", "too-long")));
         assertThat(found).extracting(Finding::ruleId).containsExactly("FIL007");
-        assertThat(args(found.get(0))).containsExactly(Entries.DIR + "CON.pdf", "reserved-name, too-long");
+        assertThat(found.get(0).args()).containsEntry("problems", "reserved-name, too-long");
         // a name that is not UTF-8 is said, and nothing else is judged of the file
         assertThat(fired(named(file("a.pdf", 0, FileRole.NONE, true), List.of(FileFacts.NOT_UTF8)))).containsExactly("FIL007");
     }
 
     @Test
     void aLinkOutOfTheRepository() {
-        assertThat(fired(entry("外部.pdf", INDICATOR, EntryKind.LINK_OUTSIDE, false))).containsExactly("FIL008");
-        assertThat(fired(entry("外部.pdf", null, EntryKind.LINK_OUTSIDE, false))).containsExactly("FIL008");
+        assertThat(fired(listed("外部.pdf", INDICATOR, EntryKind.LINK_OUTSIDE, false))).containsExactly("FIL008");
+        assertThat(fired(listed("外部.pdf", null, EntryKind.LINK_OUTSIDE, false))).containsExactly("FIL008");
         FileFacts inside = FileFacts.file(Entries.DIR + "内部.pdf", Entries.UNIT, INDICATOR, EntryKind.LINK, 1000, 0,
                 FileRole.NONE, List.of(), "pdf", true);
         assertThat(fired(read(inside, "pdf", true))).isEmpty();
@@ -102,8 +103,8 @@ class FileCheckTest {
 
     @Test
     void aSpecialFile() {
-        assertThat(fired(entry("管道", INDICATOR, EntryKind.SPECIAL, false))).containsExactly("FIL009");
-        assertThat(fired(entry("管道", null, EntryKind.SPECIAL, false))).containsExactly("FIL009");
+        assertThat(fired(listed("管道", INDICATOR, EntryKind.SPECIAL, false))).containsExactly("FIL009");
+        assertThat(fired(listed("管道", null, EntryKind.SPECIAL, false))).containsExactly("FIL009");
     }
 
     @Test
@@ -114,7 +115,7 @@ class FileCheckTest {
         assertThat(found).extracting(Finding::ruleId).containsExactly("FIL010");
         assertThat(found.get(0).location().row()).isEqualTo(4);
         assertThat(found.get(0).subject()).isEqualTo(Entries.DIR + "新闻链接.txt:4");
-        assertThat(args(found.get(0))).containsExactly(longLine.substring(0, 50) + "…");
+        assertThat(found.get(0).args()).containsExactly(entry("line", longLine.substring(0, 50) + "…"));
         assertThat(fired(links(List.of(new LinkLine(1, "https://example.org", "https://example.org", ""))))).isEmpty();
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
-import static dossier.check.Entries.args;
 import static dossier.check.Entries.dated;
 import static dossier.check.Entries.evidence;
 import static dossier.check.Entries.file;
@@ -41,7 +40,7 @@ class FreshnessCheckTest {
     void aDocumentDatedAfterAsOf() {
         List<Finding> byDay = findings(pdf(DocumentDate.ofContent(AS_OF.plusDays(1))));
         assertThat(byDay).extracting(Finding::ruleId).containsExactly("FRS001");
-        assertThat(args(byDay.get(0))).containsExactly(Entries.DIR + "通知.pdf", "2021-08-06", "2021-08-05");
+        assertThat(byDay.get(0).args()).containsEntry("date", "2021-08-06").containsEntry("asOf", "2021-08-05");
         assertThat(findings(pdf(DocumentDate.ofName(2022)))).extracting(Finding::ruleId).containsExactly("FRS001");
     }
 
@@ -49,7 +48,7 @@ class FreshnessCheckTest {
     void aDocumentOlderThanTheYearBeforeThePeriod() {
         List<Finding> byName = findings(pdf(DocumentDate.ofName(2019)));
         assertThat(byName).extracting(Finding::ruleId).containsExactly("FRS002");
-        assertThat(args(byName.get(0))).containsExactly(Entries.DIR + "通知.pdf", "2019", 2020);
+        assertThat(byName.get(0).args()).containsEntry("date", "2019").containsEntry("oldestYear", 2020);
         assertThat(findings(pdf(DocumentDate.ofContent(LocalDate.of(2019, 12, 31))))).extracting(Finding::ruleId)
                 .containsExactly("FRS002");
     }

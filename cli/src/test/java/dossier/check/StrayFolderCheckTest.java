@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dossier.check.Entries.args;
-import static dossier.check.Entries.entry;
 import static dossier.check.Entries.files;
 import static dossier.check.Entries.folders;
+import static dossier.check.Entries.listed;
 import static dossier.check.Models.campaign;
 import static dossier.check.Models.indicator;
 import static dossier.check.Models.model;
 import static dossier.check.Models.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class StrayFolderCheckTest {
     private static final Campaign CAMPAIGN = campaign(settings(""),
@@ -32,9 +32,9 @@ class StrayFolderCheckTest {
     void aFolderThatNamesNoUnitSaysTheClosestUnit() {
         List<Finding> found = findings(new FolderFacts("evidence/区司法", null, FolderFacts.Kind.NOT_A_UNIT, null));
         assertThat(found).extracting(Finding::ruleId).containsExactly("COV006");
-        assertThat(args(found.get(0))).containsExactly("区司法", "区司法局");
-        assertThat(args(findings(new FolderFacts("evidence/杂项", null, FolderFacts.Kind.NOT_A_UNIT, null)).get(0)))
-                .containsExactly("杂项", "");
+        assertThat(found.get(0).args()).containsExactly(entry("folder", "区司法"), entry("suggestion", "区司法局"));
+        assertThat(findings(new FolderFacts("evidence/杂项", null, FolderFacts.Kind.NOT_A_UNIT, null)).get(0).arg("suggestion"))
+                .isEqualTo("");
     }
 
     @Test
@@ -42,17 +42,18 @@ class StrayFolderCheckTest {
         List<Finding> found = findings(new FolderFacts("evidence/区教育局/7.3 法治培训学习", "区教育局",
                 FolderFacts.Kind.UNKNOWN_ID, "7.3"));
         assertThat(found).extracting(Finding::ruleId).containsExactly("COV007");
-        assertThat(args(found.get(0))).containsExactly("7.3 法治培训学习", "7.3", "7.2 法治培训学习");
+        assertThat(found.get(0).args()).containsExactly(entry("folder", "7.3 法治培训学习"), entry("indicator", "7.3"),
+                entry("suggestion", "7.2 法治培训学习"));
         // a near id whose title is another: an id dropped from the sheet, no typo
-        assertThat(args(findings(new FolderFacts("evidence/区教育局/7.3 档案管理", "区教育局", FolderFacts.Kind.UNKNOWN_ID,
-                "7.3")).get(0)).get(2)).isEqualTo("");
+        assertThat(findings(new FolderFacts("evidence/区教育局/7.3 档案管理", "区教育局", FolderFacts.Kind.UNKNOWN_ID,
+                "7.3")).get(0).arg("suggestion")).isEqualTo("");
     }
 
     @Test
     void aFolderWithoutIdSaysTheIndicatorWhoseNameItShares() {
         List<Finding> found = findings(new FolderFacts("evidence/区司法局/执法人员培训材料", "区司法局", FolderFacts.Kind.WITHOUT_ID, null));
         assertThat(found).extracting(Finding::ruleId).containsExactly("COV008");
-        assertThat(args(found.get(0))).containsExactly("执法人员培训材料", "4.4 执法人员培训");
+        assertThat(found.get(0).args()).containsExactly(entry("folder", "执法人员培训材料"), entry("suggestion", "4.4 执法人员培训"));
     }
 
     @Test
@@ -65,12 +66,12 @@ class StrayFolderCheckTest {
 
     @Test
     void aFileLooseWhereOnlyFoldersBelong() {
-        List<Finding> found = CHECK.judge(model(CAMPAIGN, files(entry("总结.pdf", null, EntryKind.REGULAR, false),
-                entry("链接.pdf", null, EntryKind.LINK, false)))).findings();
+        List<Finding> found = CHECK.judge(model(CAMPAIGN, files(listed("总结.pdf", null, EntryKind.REGULAR, false),
+                listed("链接.pdf", null, EntryKind.LINK, false)))).findings();
         assertThat(found).extracting(Finding::ruleId).containsExactly("COV011", "COV011");
         // a temp file, a link out or a pipe is the file check's; a file of an indicator folder is not loose
-        assertThat(CHECK.judge(model(CAMPAIGN, files(entry("~$总结.docx", null, EntryKind.REGULAR, true),
-                entry("外部.pdf", null, EntryKind.LINK_OUTSIDE, false), entry("管道", null, EntryKind.SPECIAL, false),
-                entry("总结.pdf", "4.4", EntryKind.REGULAR, false)))).findings()).isEmpty();
+        assertThat(CHECK.judge(model(CAMPAIGN, files(listed("~$总结.docx", null, EntryKind.REGULAR, true),
+                listed("外部.pdf", null, EntryKind.LINK_OUTSIDE, false), listed("管道", null, EntryKind.SPECIAL, false),
+                listed("总结.pdf", "4.4", EntryKind.REGULAR, false)))).findings()).isEmpty();
     }
 }
