@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +199,8 @@ class SiteBrowserTest {
         browser.findElement(By.name("q")).sendKeys("COV");
         assertThat(visibleRows()).isLessThanOrEqualTo(narrowed);
         browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
+        // the page filters again once the reset has cleared the fields (a task after the reset event)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> visibleRows() == all);
         assertThat(visibleRows()).isEqualTo(all);
         assertThat(browser.getCurrentUrl()).doesNotContain("#");
     }
