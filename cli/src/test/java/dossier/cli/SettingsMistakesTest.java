@@ -85,6 +85,17 @@ class SettingsMistakesTest {
         assertThat(run.err()).contains("dossier.yaml 第" + line + "行第" + column + "列");
     }
 
+    @org.junit.jupiter.api.Test
+    void aWaiverForNoRuleSaysWhichRuleWasMeant() throws IOException {
+        int line = sampleWith("waivers:\n  - rule: COV01\n    reason: 市局保管\n") + 2;
+
+        CliRunner.Run run = CliRunner.run("validate", dir.resolve("repo").toString(), "--as-of", "2021-08-05", "--lang", "en");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("dossier.yaml line " + line + ", column 11: waivers: there is no rule \"COV01\", "
+                + "so this waiver would waive nothing. Did you mean \"COV001\"? dossier rules lists every rule id.");
+    }
+
     /** The sample repository with this section added to its dossier.yaml; the number of lines before it. */
     private int sampleWith(String section) throws IOException {
         Path repo = dir.resolve("repo");
