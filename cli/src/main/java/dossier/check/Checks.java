@@ -57,10 +57,11 @@ public final class Checks {
      */
     public static Verdict run(RepositoryModel model) {
         Map<String, String> severity = model.campaign().settings().severity();
-        Verdict all = new Verdict(List.of(), new ThresholdFigures(model).results());
+        ThresholdFigures figures = new ThresholdFigures(model);
+        Verdict all = new Verdict(List.of(), figures.results());
         for (Check check : ALL) {
             if (allOff(check.rules(), severity)) continue;
-            all = all.and(check.judge(model));
+            all = all.and(check instanceof ThresholdJudge judge ? judge.judge(model, figures) : check.judge(model));
         }
         return all;
     }

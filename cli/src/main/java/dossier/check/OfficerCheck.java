@@ -19,7 +19,7 @@ import static dossier.check.ThresholdFigures.number;
  * (THR004), with the training rows that could be credited to no one (a name several officers
  * share, THR015; a 执法证号 no officer has, THR017), and a certificate for everyone (THR006).
  */
-final class OfficerCheck implements Check, ThresholdConcern {
+final class OfficerCheck implements ThresholdJudge, ThresholdConcern {
     @Override
     public String name() {
         return "officers";
@@ -32,8 +32,7 @@ final class OfficerCheck implements Check, ThresholdConcern {
     }
 
     @Override
-    public Verdict judge(RepositoryModel model) {
-        ThresholdFigures figures = new ThresholdFigures(model);
+    public Verdict judge(RepositoryModel model, ThresholdFigures figures) {
         List<Finding> out = new ArrayList<>();
         for (ThresholdFigures.Applied a : figures.applied()) {
             if (a.unit().registers().officers().isEmpty()) continue;
@@ -56,7 +55,7 @@ final class OfficerCheck implements Check, ThresholdConcern {
     }
 
     private static void training(ThresholdFigures figures, ThresholdSpec spec, UnitFigures u, List<Finding> out) {
-        ThresholdFigures.Training training = ThresholdFigures.training(u);
+        ThresholdFigures.Training training = figures.training(u);
         training.sharedNames().forEach((name, rows) -> out.add(ThresholdRules.TRAINING_NAME_SHARED.at(rows.get(0).location(),
                 u.unit(), spec.task(), name, name, training.officersNamed().get(name), rows.size(),
                 number(rows.stream().mapToDouble(TrainingRow::hours).sum()))));

@@ -17,7 +17,7 @@ import java.util.List;
  * ended quarter without enough of them (THR005) can no longer be mended, so it is named even
  * while the period runs. A count declared without the register is the targets' concern.
  */
-final class QuarterCheck implements Check, ThresholdConcern {
+final class QuarterCheck implements ThresholdJudge, ThresholdConcern {
     @Override
     public String name() {
         return "quarters";
@@ -29,8 +29,7 @@ final class QuarterCheck implements Check, ThresholdConcern {
     }
 
     @Override
-    public Verdict judge(RepositoryModel model) {
-        ThresholdFigures figures = new ThresholdFigures(model);
+    public Verdict judge(RepositoryModel model, ThresholdFigures figures) {
         List<Finding> out = new ArrayList<>();
         for (ThresholdFigures.Applied a : figures.applied()) {
             ThresholdSpec spec = a.spec();

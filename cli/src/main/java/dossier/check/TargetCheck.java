@@ -22,7 +22,7 @@ import static dossier.check.ThresholdFigures.thresholdName;
  * figure the task's lead has not declared at all (THR002), and a normative document issued without
  * legality review (THR007), which is the review rate's shortfall itself and so not also a THR001.
  */
-final class TargetCheck implements Check, ThresholdConcern {
+final class TargetCheck implements ThresholdJudge, ThresholdConcern {
     @Override
     public String name() {
         return "targets";
@@ -34,8 +34,7 @@ final class TargetCheck implements Check, ThresholdConcern {
     }
 
     @Override
-    public Verdict judge(RepositoryModel model) {
-        ThresholdFigures figures = new ThresholdFigures(model);
+    public Verdict judge(RepositoryModel model, ThresholdFigures figures) {
         List<Finding> out = new ArrayList<>();
         for (ThresholdFigures.Applied a : figures.applied()) {
             ThresholdSpec spec = a.spec();

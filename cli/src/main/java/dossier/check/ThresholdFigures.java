@@ -56,6 +56,8 @@ final class ThresholdFigures {
     private final Period period;
     private final boolean running;
     private final List<Applied> applied = new ArrayList<>();
+    /** Each roster unit's training log is matched once per run, for its results and for the officer check alike. */
+    private final Map<UnitFigures, Training> trainings = new IdentityHashMap<>();
 
     ThresholdFigures(RepositoryModel model) {
         this.campaign = model.campaign();
@@ -182,7 +184,11 @@ final class ThresholdFigures {
         return below;
     }
 
-    static Training training(UnitFigures u) {
+    Training training(UnitFigures u) {
+        return trainings.computeIfAbsent(u, ThresholdFigures::matchTraining);
+    }
+
+    private static Training matchTraining(UnitFigures u) {
         Map<String, Officer> byCertificate = new HashMap<>();
         Map<String, List<Officer>> byName = new HashMap<>();
         for (Officer o : u.registers().officers()) {
