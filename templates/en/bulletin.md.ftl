@@ -1,5 +1,12 @@
 <#import "common.ftl" as c>
 <#-- Progress bulletin (Markdown). Table cells go through md(). Data: see README.md. -->
+<#-- What the bulletin ranks: a district's units, or a city's districts one level up (level "city"). -->
+<#assign city = (level!"") == "city">
+<#assign u = city?then("district", "unit")>
+<#assign us = city?then("districts", "units")>
+<#assign U = city?then("District", "Unit")>
+<#assign Us = city?then("Districts", "Units")>
+<#assign order = city?then("the order of districts.yaml (districts not listed there by name)", "the order of the units table")>
 <#function md s>
   <#return s?replace("\\", "\\\\")?replace("|", "\\|")?replace("*", "\\*")?replace("_", "\\_")?replace("`", "\\`")?replace("[", "\\[")?replace("]", "\\]")?replace("<", "&lt;")?replace("\n", " ")>
 </#function>
@@ -12,26 +19,26 @@ As of ${c.date(sender.asOf)} · run ${b.snapshots}
 
 ## 1. Overall progress
 
-As of ${c.date(sender.asOf)}, ${o.covered} of the ${o.applicable} applicable tasks of ${o.units} units (${o.tasks} tasks in all) have evidence: coverage ${o.rateText}<#if o.previousDate?has_content>, ${c.changeText(o.sincePrevious)} since the previous run (${o.previousDate})</#if><#if o.firstDate?has_content && o.firstDate != o.previousDate>, ${c.changeText(o.sinceFirst)} since the first run (${o.firstDate})</#if><#if !o.previousDate?has_content> (the first run: nothing to compare with yet)</#if>. ${o.completeUnits} units have finished everything; ${b.lagging?size} units have overdue tasks (${o.overdue} in all).
+As of ${c.date(sender.asOf)}, ${o.covered} of the ${o.applicable} applicable tasks of ${o.units} ${us} (${o.tasks} tasks in all) have evidence: coverage ${o.rateText}<#if o.previousDate?has_content>, ${c.changeText(o.sincePrevious)} since the previous run (${o.previousDate})</#if><#if o.firstDate?has_content && o.firstDate != o.previousDate>, ${c.changeText(o.sinceFirst)} since the first run (${o.firstDate})</#if><#if !o.previousDate?has_content> (the first run: nothing to compare with yet)</#if>. ${o.completeUnits} ${us} have finished everything; ${b.lagging?size} ${us} have overdue tasks (${o.overdue} in all).
 
-## 2. Units ranked
+## 2. ${Us} ranked
 
-| Rank | Unit | Filed/applicable | Coverage | Change | Overdue | Thresholds not met | Score |
+| Rank | ${U} | Filed/applicable | Coverage | Change | Overdue | Thresholds not met | Score |
 | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 <#list b.ranking as r>
 | ${r.no} | ${md(r.unit)} | ${r.covered}/${r.applicable} | ${r.rateText} | ${c.arrow(r.change)} | ${r.overdue} | ${r.shortfalls} | ${r.score.totalText} |
 </#list>
 
-Ranked by <#list b.rankingKeys as k>${c.rankingKeyNames[k]}<#sep>; then </#list>; then in the order of the units table. "Change" is the change in coverage since the previous run, in percentage points.
+Ranked by <#list b.rankingKeys as k>${c.rankingKeyNames[k]}<#sep>; then </#list>; then in ${order}. "Change" is the change in coverage since the previous run, in percentage points.
 
-## 3. Units that finished everything
+## 3. ${Us} that finished everything
 
 <#if b.complete?has_content>${b.complete?join(", ")} (${b.complete?size})<#else>None yet.</#if>
 
-## 4. Units lagging behind
+## 4. ${Us} lagging behind
 
 <#if b.lagging?has_content>
-| Unit | Overdue tasks | Longest delay (days) |
+| ${U} | Overdue tasks | Longest delay (days) |
 | --- | ---: | ---: |
 <#list b.lagging as l>
 | ${md(l.unit)} | ${l.overdue} | ${l.maxDays} |
@@ -43,7 +50,7 @@ No task is overdue.
 ## 5. Due in the next ${b.dueWindowDays} days
 
 <#if b.dueNext?has_content>
-| Due | Indicator | Units that have filed nothing |
+| Due | Indicator | ${Us} that have filed nothing |
 | --- | --- | --- |
 <#list b.dueNext as d>
 | ${d.date} | ${md(d.indicator + " " + d.indicatorName)} | ${md(d.units?join(", "))} |
@@ -63,7 +70,7 @@ Nothing unfiled falls due in the next ${b.dueWindowDays} days.
 ## 7. Thresholds not met
 
 <#if b.shortfalls?has_content>
-| Threshold | Indicator | Units short |
+| Threshold | Indicator | ${Us} short |
 | --- | --- | --- |
 <#list b.shortfalls as s>
 | ${md(s.label)} | ${s.task} | ${md(s.units?join(", "))} |
@@ -76,7 +83,7 @@ Every threshold is met.
 
 Score = coverage × ${w.coverage}% + timeliness × ${w.timeliness}% + thresholds met × ${w.thresholds}% (scaled when the weights do not sum to 100).
 
-| Unit | Coverage | Timeliness | Thresholds met | Score |
+| ${U} | Coverage | Timeliness | Thresholds met | Score |
 | --- | ---: | ---: | ---: | ---: |
 <#list b.ranking as r>
 | ${md(r.unit)} | ${r.score.coverage?string("0.0")} | ${r.score.timeliness?string("0.0")} | ${r.score.thresholds?string("0.0")} | **${r.score.totalText}** |

@@ -1,5 +1,6 @@
 package dossier.city;
 
+import dossier.i18n.Messages;
 import dossier.model.City;
 import dossier.model.DistrictResult;
 import dossier.read.DistrictsFile;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 /**
  * Merges districts' results into the city's view. Each input is read by the streaming reader on
@@ -29,9 +31,13 @@ import java.util.concurrent.Future;
 public final class Aggregator {
     private static final Collator PINYIN = Collator.getInstance(Locale.CHINA);
 
-    /** @param output aggregate's own output folder, never read as an input; asOf is used only when no result is read */
+    /**
+     * @param output   aggregate's own output folder, never read as an input; asOf is used only when no result is read
+     * @param untitled the name of a city that neither --name nor districts.yaml names, from its region (null when
+     *                 none is given either)
+     */
     public record Request(List<Path> inputs, Path output, DistrictsFile districts, String name, String region,
-                          LocalDate asOf, int threads) {
+                          LocalDate asOf, int threads, UnaryOperator<String> untitled) {
     }
 
     private record Read(Inputs.Source source, DistrictResult result, City.Totals totals, List<City.Unmapped> unmapped,
@@ -39,6 +45,12 @@ public final class Aggregator {
     }
 
     private Aggregator() {
+    }
+
+    /** A fixed wording with the region when there is one ("漯河市法治政府建设示范创建汇总"), never a folder's name. */
+    public static UnaryOperator<String> untitled(Messages messages) {
+        return region -> region == null || region.isBlank() ? messages.get("aggregate.untitled")
+                : messages.get("aggregate.title", region);
     }
 
     public static City aggregate(Request request) throws IOException {
@@ -132,8 +144,9 @@ public final class Aggregator {
             if (asOf == null || day.isAfter(asOf)) asOf = day;
         }
         List<String> missing = listed.stream().filter(e -> !matched.contains(e)).map(DistrictsFile.Entry::name).toList();
-        String name = request.name() != null ? request.name() : request.districts().name();
         String region = request.region() != null ? request.region() : request.districts().region();
+        String name = request.name() != null ? request.name()
+                : request.districts().name() != null ? request.districts().name() : request.untitled().apply(region);
         return new City(name, region, asOf == null ? request.asOf() : asOf, Ranking.rank(rows),
                 Sums.of(rows.stream().map(City.District::totals).toList()), unmapped, skipped, duplicates, missing);
     }

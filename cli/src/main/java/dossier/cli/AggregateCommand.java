@@ -1,23 +1,17 @@
 package dossier.cli;
 
 import dossier.city.Aggregator;
+import dossier.city.CityBulletin;
 import dossier.city.CitySnapshots;
 import dossier.core.Coverage;
 import dossier.history.History;
-import dossier.history.Snapshot;
 import dossier.history.SnapshotJson;
 import dossier.i18n.Messages;
 import dossier.model.City;
 import dossier.read.DistrictsFile;
-import dossier.supervision.Bulletin;
-import dossier.supervision.BulletinSettings;
-import dossier.supervision.Bulletins;
 import dossier.write.CityJson;
 import dossier.write.CityLedger;
-import dossier.write.report.BulletinWriter;
-import dossier.write.report.ReportFormat;
 import dossier.write.report.ReportTemplates;
-import dossier.write.report.ReportWriter;
 import dossier.write.site.CitySiteModelBuilder;
 import dossier.write.site.SiteRenderer;
 import picocli.CommandLine.Command;
@@ -95,10 +89,9 @@ final class AggregateCommand implements Callable<Integer> {
         DistrictsFile list = listFile == null ? DistrictsFile.NONE : DistrictsFile.read(listFile);
         CommonOptions dates = new CommonOptions();
         dates.asOf = asOf;
-        String cityName = name != null || list.name() != null || list.region() != null ? name
-                : output.toAbsolutePath().normalize().getFileName().toString();
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
-        City city = Aggregator.aggregate(new Aggregator.Request(inputs, output, list, cityName, region, dates.today(), threads));
+        City city = Aggregator.aggregate(new Aggregator.Request(inputs, output, list, name, region, dates.today(), threads,
+                Aggregator.untitled(m)));
         Path dir = output.toAbsolutePath().normalize();
         if (formats.contains("json")) {
             OutputTarget.atomically(dir.resolve(JSON), out -> {
@@ -118,29 +111,18 @@ final class AggregateCommand implements Callable<Integer> {
         return (skippedAny ? ExitCode.FINDINGS : ExitCode.OK).code();
     }
 
-    /**
-     * 汇总通报 in docx, html and md, ranking the districts, with the trend over the earlier merges
-     * kept in DIR/history/ (this merge's snapshot is saved there for the next one).
-     */
+    /** 汇总通报 in docx, html and md; this merge's snapshot is kept in DIR/history/ for the next one's trend. */
     private void bulletin(City city, Path dir, Messages m) throws java.io.IOException {
         Path historyDir = dir.resolve(HISTORY);
-        Snapshot now = CitySnapshots.of(city);
         History.Folder earlier = History.read(historyDir, CitySnapshots.source(city));
-        List<String> areas = new ArrayList<>(city.total().byArea().keySet());
-        Bulletin bulletin = Bulletins.of(now, earlier.snapshots(), areas, List.of(),
-                CitySnapshots.shortfalls(city, id -> m.has("threshold." + id) ? m.get("threshold." + id) : id),
-                BulletinSettings.of(java.util.Map.of()));
-        String region = city.region() == null ? "" : city.region();
-        String title = city.name() == null ? m.get("notices.campaign", region) : city.name();
-        BulletinWriter writer = new BulletinWriter(new ReportWriter(m, templates, null), city.asOf(), region,
-                m.get("notices.office", region), title);
-        for (ReportFormat f : ReportFormat.values()) {
-            byte[] bytes = writer.render(bulletin, f);
-            OutputTarget.atomically(dir.resolve(BULLETIN + "." + f.extension()), out -> out.write(bytes));
+        CityBulletin.Rendered bulletin = CityBulletin.render(city, earlier.snapshots(), m, templates);
+        for (var document : bulletin.documents().entrySet()) {
+            OutputTarget.atomically(dir.resolve(BULLETIN + "." + document.getKey().extension()),
+                    out -> out.write(document.getValue()));
         }
         OutputTarget.atomically(historyDir.resolve(History.fileName(city.asOf())), out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            SnapshotJson.write(now, w);
+            SnapshotJson.write(bulletin.snapshot(), w);
             w.flush();
         });
     }

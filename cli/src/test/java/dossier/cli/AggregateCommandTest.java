@@ -194,6 +194,57 @@ class AggregateCommandTest {
     }
 
     @Test
+    void theCityBulletinNamesDistrictsWhereADistrictsBulletinNamesUnits() throws IOException {
+        String md = Files.readString(dir.resolve("city/汇总通报.md"), StandardCharsets.UTF_8);
+        assertThat(md).contains("## 二、各区县进展排名", "| 名次 | 区县 | 已提交/应提交 |", "## 三、已完成全部任务的区县",
+                "## 四、进度滞后的区县\n\n| 区县 | 逾期任务数 |", "| 量化指标 | 指标 | 未达标区县 |", "| 区县 | 资料覆盖率 |",
+                "按区县名单（districts.yaml）中的顺序").doesNotContain("单位");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(dir.resolve("city/汇总通报.html").toFile(), "UTF-8");
+        assertThat(html.select("#ranking thead th").eachText()).startsWith("名次", "区县");
+        assertThat(html.text()).contains("个区县已完成全部任务").doesNotContain("单位");
+        Path docx = dir.resolve("city/汇总通报.docx");
+        assertThat(NoticesCommandTest.docxText(docx)).contains("二、各区县进展排名", "四、进度滞后的区县").doesNotContain("单位");
+        assertThat(BulletinCommandTest.table(docx, "名次").get(0)).startsWith("名次", "区县");
+        assertThat(BulletinCommandTest.table(docx, "区县").get(0)).containsExactly("区县", "逾期任务数", "最长逾期天数");
+
+        Path en = dir.resolve("en");
+        CliRunner.Run english = CliRunner.run("aggregate", dir.resolve("results").toString(), "-o", en.toString(),
+                "--districts", dir.resolve("districts.yaml").toString(), "--format", "bulletin", "--lang", "en");
+        assertThat(english.code()).as(english.err()).isEqualTo(1);
+        String enMd = Files.readString(en.resolve("汇总通报.md"), StandardCharsets.UTF_8);
+        assertThat(enMd).contains("## 2. Districts ranked", "| Rank | District |", "## 4. Districts lagging behind",
+                "then in the order of districts.yaml").doesNotContainIgnoringCase("unit");
+    }
+
+    @Test
+    void aCityGivenNoNameIsTitledByItsRegionAndAFixedWordingNeverByItsFolder() throws IOException {
+        Path regional = dir.resolve("city-of-luohe");
+        CliRunner.Run r = CliRunner.run("aggregate", dir.resolve("results").toString(), "-o", regional.toString(),
+                "--region", "漯河市", "--format", "json,bulletin,site");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(Files.readString(regional.resolve("汇总通报.md"), StandardCharsets.UTF_8))
+                .startsWith("# 漯河市法治政府建设示范创建汇总工作进展通报\n");
+        assertThat(BulletinCommandTest.table(regional.resolve("汇总通报.docx"), "名次")).isNotEmpty();
+        assertThat(NoticesCommandTest.docxText(regional.resolve("汇总通报.docx"))).startsWith("漯河市法治政府建设示范创建汇总工作进展通报");
+        org.jsoup.nodes.Document site = org.jsoup.Jsoup.parse(regional.resolve("site/index.html").toFile(), "UTF-8");
+        assertThat(site.title()).isEqualTo("总览 · 漯河市法治政府建设示范创建汇总");
+        assertThat(site.select("p.campaign").text()).isEqualTo("漯河市法治政府建设示范创建汇总");
+        assertThat(JSON.readTree(regional.resolve("汇总结果.json").toFile()).at("/campaign/name").asText())
+                .isEqualTo("漯河市法治政府建设示范创建汇总");
+
+        Path nameless = dir.resolve("nameless");
+        assertThat(CliRunner.run("aggregate", dir.resolve("results").toString(), "-o", nameless.toString(),
+                "--format", "bulletin,site").code()).isEqualTo(1);
+        assertThat(Files.readString(nameless.resolve("汇总通报.md"), StandardCharsets.UTF_8)).startsWith("# 法治政府建设示范创建汇总工作进展通报\n");
+        assertThat(Files.readString(nameless.resolve("site/index.html"), StandardCharsets.UTF_8)).doesNotContain("nameless")
+                .contains("<p class=\"campaign\">法治政府建设示范创建汇总</p>");
+        assertThat(CliRunner.run("aggregate", dir.resolve("results").toString(), "-o", nameless.toString(),
+                "--format", "bulletin", "--lang", "en", "--region", "Luohe").code()).isEqualTo(1);
+        assertThat(Files.readString(nameless.resolve("汇总通报.md"), StandardCharsets.UTF_8))
+                .startsWith("# Luohe rule-of-law demonstration campaign — city overview: progress bulletin\n");
+    }
+
+    @Test
     void anyInputOrderGivesTheSameBytes() throws IOException {
         List<String> args = new ArrayList<>(List.of("aggregate"));
         for (int i = results.size() - 1; i >= 0; i--) args.add(results.get(i).toString());
@@ -246,13 +297,16 @@ class AggregateCommandTest {
 
     @Test
     void theJsonKeepsToItsSchema() throws IOException {
-        Schema schema;
-        try (InputStream in = getClass().getResourceAsStream("/dossier/aggregate.schema.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
-        }
+        Schema schema = schema();
         assertThat(schema.validate(city.toString(), InputFormat.JSON)).isEmpty();
         assertThat(schema.validate("{\"schema\": \"dossier.aggregate/1\", \"districts\": [{\"rank\": 0}]}", InputFormat.JSON)).isNotEmpty();
+    }
+
+    private static Schema schema() throws IOException {
+        try (InputStream in = AggregateCommandTest.class.getResourceAsStream("/dossier/aggregate.schema.json")) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+        }
     }
 
     private static void add(Map<String, Integer> into, JsonNode counts, String prefix) {

@@ -251,7 +251,7 @@ class BulletinCommandTest {
     }
 
     /** The rows of the docx table whose first header cell is {@code head}, as cell texts. */
-    private static List<List<String>> table(Path file, String head) throws IOException {
+    static List<List<String>> table(Path file, String head) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument d = new XWPFDocument(in)) {
             for (XWPFTable t : d.getTables()) {
                 if (!t.getRow(0).getCell(0).getText().strip().equals(head)) continue;

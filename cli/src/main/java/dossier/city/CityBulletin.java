@@ -1,0 +1,52 @@
+package dossier.city;
+
+import dossier.history.Snapshot;
+import dossier.i18n.Messages;
+import dossier.model.City;
+import dossier.supervision.Bulletin;
+import dossier.supervision.BulletinSettings;
+import dossier.supervision.Bulletins;
+import dossier.write.report.BulletinWriter;
+import dossier.write.report.ReportFormat;
+import dossier.write.report.ReportWriter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The city's 汇总通报: its districts ranked as a district's bulletin ranks units, followed over the
+ * earlier merges, with the thresholds not met; in every format, with this
+ * merge's snapshot for the next one's trend.
+ */
+public final class CityBulletin {
+    /** The bulletin's documents by format, and the snapshot to keep in the history folder. */
+    public record Rendered(Map<ReportFormat, byte[]> documents, Snapshot snapshot) {
+        public Rendered {
+            documents = Collections.unmodifiableMap(new EnumMap<>(documents));
+        }
+    }
+
+    private CityBulletin() {
+    }
+
+    /**
+     * @param earlier   the snapshots of earlier merges (those dated on or after the city's day are ignored)
+     * @param templates the user's template folder, or null for the built-in templates
+     */
+    public static Rendered render(City city, List<Snapshot> earlier, Messages messages, Path templates) {
+        Snapshot now = CitySnapshots.of(city);
+        Bulletin bulletin = Bulletins.of(now, earlier, new ArrayList<>(city.total().byArea().keySet()), List.of(),
+                CitySnapshots.shortfalls(city, id -> messages.has("threshold." + id) ? messages.get("threshold." + id) : id),
+                BulletinSettings.of(Map.of()));
+        String region = city.region() == null ? "" : city.region();
+        BulletinWriter writer = BulletinWriter.ofCity(new ReportWriter(messages, templates, null), city.asOf(), region,
+                messages.get("notices.office", region), city.name());
+        Map<ReportFormat, byte[]> documents = new EnumMap<>(ReportFormat.class);
+        for (ReportFormat f : ReportFormat.values()) documents.put(f, writer.render(bulletin, f));
+        return new Rendered(documents, now);
+    }
+}
