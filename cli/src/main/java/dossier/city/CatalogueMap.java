@@ -7,10 +7,12 @@ import dossier.model.DistrictResult;
 import dossier.model.Indicator;
 import dossier.model.TaskState;
 import dossier.model.ThresholdSpec;
+import dossier.model.Upcoming;
 import dossier.read.BuiltinCatalogue;
 import dossier.shared.ChineseText;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +33,11 @@ final class CatalogueMap {
     /** Threshold ids in the order of SPEC §4, so every output lists them alike. */
     static final List<String> THRESHOLD_ORDER = ThresholdSpecs.BUILT_IN.stream().map(ThresholdSpec::id).toList();
 
+    private static final Map<String, Integer> POSITION = new HashMap<>();
+
     static {
         for (Indicator i : CATALOGUE) {
+            POSITION.put(i.id(), POSITION.size());
             BY_ID.put(i.id(), i);
             BY_NAME.put(ChineseText.compact(i.name()), i);
         }
@@ -72,11 +77,51 @@ final class CatalogueMap {
             indicators.add(new IndicatorTally(i.id(), i.area(), i.name(), states, counts[TaskState.values().length]));
         }
         Map<String, Map<String, Integer>> thresholds = thresholds(r.thresholds());
+        List<Upcoming> upcoming = upcoming(r, rekeyed);
         if (r.totals() != null) {
             return new Mapped(new City.Totals(r.totals().overall(), r.totals().overdue(), indicators, thresholds,
-                    new TreeMap<>(r.findings())), unmapped);
+                    new TreeMap<>(r.findings()), upcoming), unmapped);
         }
-        return new Mapped(new City.Totals(overall, overdue, indicators, thresholds, new TreeMap<>(r.findings())), unmapped);
+        return new Mapped(new City.Totals(overall, overdue, indicators, thresholds, new TreeMap<>(r.findings()), upcoming),
+                unmapped);
+    }
+
+    /**
+     * The district's upcoming tasks under the catalogue's ids, mapped as its indicators are; an
+     * indicator that maps to none keeps the district's own id and name, as in the unmapped list.
+     */
+    private static List<Upcoming> upcoming(DistrictResult r, Map<String, String> rekeyed) {
+        Map<String, IndicatorTally> own = new HashMap<>();
+        for (IndicatorTally t : r.indicators()) own.put(t.id(), t);
+        List<Upcoming> out = new ArrayList<>();
+        for (Upcoming u : r.upcoming()) {
+            IndicatorTally t = own.getOrDefault(u.indicator(), new IndicatorTally(u.indicator(), null, u.indicatorName(), empty(), 0));
+            String id = builtinId(t, rekeyed);
+            out.add(id == null ? u : new Upcoming(id, BY_ID.get(id).name(), u.due(), u.tasks()));
+        }
+        return merged(out);
+    }
+
+    /** Entries for the same indicator and day summed, by day, then the catalogue's order, then id and name. */
+    static List<Upcoming> merged(List<Upcoming> entries) {
+        Map<List<Object>, Upcoming> byKey = new HashMap<>();
+        for (Upcoming u : entries) {
+            byKey.merge(List.of(u.indicator(), u.indicatorName(), u.due()), u,
+                    (a, b) -> new Upcoming(a.indicator(), a.indicatorName(), a.due(), a.tasks() + b.tasks()));
+        }
+        List<Upcoming> out = new ArrayList<>(byKey.values());
+        out.sort(UPCOMING_ORDER);
+        return out;
+    }
+
+    /** By day, then the catalogue's order (an indicator not in it after those that are), then id and name. */
+    static final Comparator<Upcoming> UPCOMING_ORDER = Comparator.comparing(Upcoming::due)
+            .thenComparingInt((Upcoming u) -> position(u.indicator()))
+            .thenComparing(Upcoming::indicator).thenComparing(Upcoming::indicatorName);
+
+    private static int position(String builtinId) {
+        Integer at = POSITION.get(builtinId);
+        return at == null ? Integer.MAX_VALUE : at;
     }
 
     /** District id → built-in id, from built-in thresholds found under another id than their own. */

@@ -3,6 +3,7 @@ package dossier.city;
 import dossier.history.Snapshot;
 import dossier.i18n.Messages;
 import dossier.model.City;
+import dossier.model.Upcoming;
 import dossier.supervision.Bulletin;
 import dossier.supervision.BulletinSettings;
 import dossier.supervision.Bulletins;
@@ -13,13 +14,14 @@ import dossier.write.report.ReportWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The city's 汇总通报: its districts ranked as a district's bulletin ranks units, followed over the
- * earlier merges, with the thresholds not met; in every format, with this
+ * earlier merges, with what falls due and the thresholds not met; in every format, with this
  * merge's snapshot for the next one's trend.
  */
 public final class CityBulletin {
@@ -39,7 +41,7 @@ public final class CityBulletin {
      */
     public static Rendered render(City city, List<Snapshot> earlier, Messages messages, Path templates) {
         Snapshot now = CitySnapshots.of(city);
-        Bulletin bulletin = Bulletins.of(now, earlier, new ArrayList<>(city.total().byArea().keySet()), List.of(),
+        Bulletin bulletin = Bulletins.of(now, earlier, new ArrayList<>(city.total().byArea().keySet()), dueNext(city),
                 CitySnapshots.shortfalls(city, id -> messages.has("threshold." + id) ? messages.get("threshold." + id) : id),
                 BulletinSettings.of(Map.of()));
         String region = city.region() == null ? "" : city.region();
@@ -48,5 +50,22 @@ public final class CityBulletin {
         Map<ReportFormat, byte[]> documents = new EnumMap<>(ReportFormat.class);
         for (ReportFormat f : ReportFormat.values()) documents.put(f, writer.render(bulletin, f));
         return new Rendered(documents, now);
+    }
+
+    /**
+     * What falls due within the window of the city's as-of date, per date and indicator (the
+     * catalogue's order), with the districts that still wait for evidence there in their order.
+     */
+    static List<Bulletin.Due> dueNext(City city) {
+        List<DistrictUpcoming> entries = new ArrayList<>();
+        for (City.District d : city.districts()) {
+            for (Upcoming u : d.totals().upcoming()) entries.add(new DistrictUpcoming(d.label(), u));
+        }
+        entries.sort(Comparator.comparing(DistrictUpcoming::upcoming, CatalogueMap.UPCOMING_ORDER));
+        return Bulletins.dueNext(city.asOf(), entries.stream().map(e -> new Bulletins.Waiting(e.upcoming().due(),
+                e.upcoming().indicator(), e.upcoming().indicatorName(), e.district())).toList());
+    }
+
+    private record DistrictUpcoming(String district, Upcoming upcoming) {
     }
 }

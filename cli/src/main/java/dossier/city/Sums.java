@@ -3,6 +3,7 @@ package dossier.city;
 import dossier.model.City;
 import dossier.model.DistrictResult.IndicatorTally;
 import dossier.model.TaskState;
+import dossier.model.Upcoming;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,9 @@ final class Sums {
         Map<String, IndicatorTally> indicators = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> thresholds = new HashMap<>();
         Map<String, Integer> findings = new TreeMap<>();
+        List<Upcoming> upcoming = new ArrayList<>();
         for (City.Totals t : parts) {
+            upcoming.addAll(t.upcoming());
             t.overall().forEach((s, n) -> overall.merge(s, n, Integer::sum));
             overdue += t.overdue();
             for (IndicatorTally i : t.indicators()) indicators.merge(i.id(), i, Sums::plus);
@@ -34,7 +37,7 @@ final class Sums {
         }
         List<IndicatorTally> list = new ArrayList<>(indicators.values());
         if (list.isEmpty()) list = CatalogueMap.map(emptyResult(), "").totals().indicators();
-        return new City.Totals(overall, overdue, list, CatalogueMap.ordered(thresholds), findings);
+        return new City.Totals(overall, overdue, list, CatalogueMap.ordered(thresholds), findings, CatalogueMap.merged(upcoming));
     }
 
     private static IndicatorTally plus(IndicatorTally a, IndicatorTally b) {
@@ -45,6 +48,6 @@ final class Sums {
     }
 
     private static dossier.model.DistrictResult emptyResult() {
-        return new dossier.model.DistrictResult("", "", "", "", "", false, List.of(), List.of(), Map.of(), null);
+        return new dossier.model.DistrictResult("", "", "", "", "", false, List.of(), List.of(), Map.of(), null, List.of());
     }
 }

@@ -29,9 +29,16 @@ public record City(String name, String region, LocalDate asOf, List<District> di
      *
      * @param thresholds threshold id → status id → count of (threshold, unit) results
      * @param findings   severity id (and "waived") → count
+     * @param upcoming   tasks waiting for evidence per indicator and time limit, on or after the district's as-of
+     *                   date, by day and then the catalogue's order (an indicator not mapped keeps its own id and name)
      */
     public record Totals(Map<TaskState, Integer> overall, int overdue, List<DistrictResult.IndicatorTally> indicators,
-                         Map<String, Map<String, Integer>> thresholds, Map<String, Integer> findings) {
+                         Map<String, Map<String, Integer>> thresholds, Map<String, Integer> findings,
+                         List<Upcoming> upcoming) {
+        public Totals {
+            upcoming = List.copyOf(upcoming);
+        }
+
         /** Task states per area, areas in the order their indicators come. */
         public Map<String, Map<TaskState, Integer>> byArea() {
             Map<String, Map<TaskState, Integer>> out = new LinkedHashMap<>();

@@ -11,10 +11,15 @@ import java.util.Map;
  * @param file       the file it was read from, as given (an entry of a bundle: zip!/entry)
  * @param indicators in the result's own ids, as its task sheet numbered them
  * @param findings   counts by severity id, and "waived"
+ * @param upcoming   tasks waiting for evidence whose time limit is on or after the result's as-of date, per
+ *                   indicator (in the result's own ids) and day; empty from an aggregate written before it carried them
  */
 public record DistrictResult(String file, String schema, String name, String region, String asOf, boolean partial,
                             List<IndicatorTally> indicators, List<ThresholdTally> thresholds,
-                            Map<String, Integer> findings, Totals totals) {
+                            Map<String, Integer> findings, Totals totals, List<Upcoming> upcoming) {
+    public DistrictResult {
+        upcoming = List.copyOf(upcoming);
+    }
 
     /**
      * An aggregate's own overall counts and overdue tasks, which include indicators it could not

@@ -9,6 +9,7 @@ import dossier.model.DistrictResult;
 import dossier.model.DistrictResult.IndicatorTally;
 import dossier.model.DistrictResult.ThresholdTally;
 import dossier.model.TaskState;
+import dossier.model.Upcoming;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,9 @@ import java.util.Map;
  * Reads validate's json result ({@code dossier.validate/1}) or aggregate's ({@code
  * dossier.aggregate/1}) with Jackson's streaming parser, folding tasks into per-indicator counts
  * as they pass: memory stays the same whatever the result's size, and the findings array (most
- * of a large result) is skipped without being decoded.
+ * of a large result) is skipped without being decoded. Tasks waiting for evidence are counted
+ * per indicator and time limit (an aggregate lists those counts as its {@code upcoming}), so a
+ * city's bulletin can say what falls due.
  */
 public final class ResultReader {
     public static final String VALIDATE = "dossier.validate/";
@@ -94,6 +97,8 @@ public final class ResultReader {
         private final Map<List<String>, Map<String, Integer>> thresholds = new LinkedHashMap<>();
         private final Map<String, Integer> findings = new LinkedHashMap<>();
         private final Map<String, Integer> overall = new LinkedHashMap<>();
+        /** Tasks waiting for evidence, counted per indicator and day. */
+        private final Map<DueKey, Integer> upcoming = new LinkedHashMap<>();
         private int overdueTotal;
 
         Fold(String file, TaskSink sink) {
@@ -122,6 +127,7 @@ public final class ResultReader {
                         sawTasks = true;
                         eachObject(p, this::task);
                     }
+                    case "upcoming" -> eachObject(p, this::upcoming);
                     default -> p.skipChildren();
                 }
             }
@@ -154,7 +160,41 @@ public final class ResultReader {
                 });
                 totals = new DistrictResult.Totals(states, overdueTotal);
             }
-            return new DistrictResult(file, schema, name, region, asOf, partial, indicators, tallies, findings, totals);
+            return new DistrictResult(file, schema, name, region, asOf, partial, indicators, tallies, findings, totals,
+                    upcoming(LocalDate.parse(asOf)));
+        }
+
+        /** Those due on or after the as-of date (earlier ones are overdue, not upcoming), by day, as they came. */
+        private List<Upcoming> upcoming(LocalDate day) {
+            List<Upcoming> out = new ArrayList<>();
+            upcoming.forEach((k, tasks) -> {
+                String title = k.name() != null ? k.name() : indicatorNames.getOrDefault(k.indicator(), new String[2])[1];
+                if (!k.due().isBefore(day)) out.add(new Upcoming(k.indicator(), title == null ? "" : title, k.due(), tasks));
+            });
+            out.sort(java.util.Comparator.comparing(Upcoming::due));
+            return out;
+        }
+
+        /** An aggregate's count of tasks waiting for evidence, per day and indicator; a bad entry makes the file unusable. */
+        private void upcoming(JsonParser p) throws IOException, Unusable {
+            String indicator = null;
+            String title = null;
+            String due = null;
+            int tasks = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "indicator" -> indicator = p.getValueAsString();
+                    case "name" -> title = p.getValueAsString();
+                    case "date" -> due = p.getValueAsString();
+                    case "tasks" -> tasks = p.getValueAsInt();
+                    default -> p.skipChildren();
+                }
+            }
+            LocalDate day = date(due);
+            if (indicator == null || day == null || tasks < 1) throw new Unusable(Localized.of("aggregate.missingField", "upcoming"));
+            upcoming.merge(new DueKey(indicator, title == null ? "" : title, day), tasks, Integer::sum);
         }
 
         private void campaign(JsonParser p) throws IOException, Unusable {
@@ -243,6 +283,7 @@ public final class ResultReader {
             String indicator = null;
             String unit = null;
             String state = null;
+            String due = null;
             boolean late = false;
             List<String> notes = sink == null ? null : new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -252,6 +293,7 @@ public final class ResultReader {
                     case "indicator" -> indicator = p.getValueAsString();
                     case "unit" -> unit = p.getValueAsString();
                     case "state" -> state = p.getValueAsString();
+                    case "due" -> due = p.getValueAsString();
                     case "findings" -> late = containsString(p, OVERDUE_RULE);
                     case "explanations", "onsite", "notApplicable", "highlights" -> {
                         if (notes == null) p.skipChildren();
@@ -264,8 +306,14 @@ public final class ResultReader {
             if (indicator == null || s == null) throw new Unusable(Localized.of("aggregate.badTask", file, String.valueOf(state)));
             states.computeIfAbsent(indicator, k -> emptyStates()).merge(s, 1, Integer::sum);
             if (late) overdue.merge(indicator, 1, Integer::sum);
+            LocalDate day = date(due);
+            if (Upcoming.waiting(s) && day != null) upcoming.merge(new DueKey(indicator, null, day), 1, Integer::sum);
             if (sink != null) sink.task(indicator, unit, s, notes);
         }
+    }
+
+    /** An indicator and a day; name is null for a validate result's task, whose indicator list names it. */
+    private record DueKey(String indicator, String name, LocalDate due) {
     }
 
     private interface ObjectBody {
@@ -338,6 +386,16 @@ public final class ResultReader {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
             if (t == JsonToken.VALUE_STRING) into.add(p.getText());
             else p.skipChildren();
+        }
+    }
+
+    /** An ISO date, or null for none or anything else (a task whose time limit the sheet did not give as a date). */
+    private static LocalDate date(String text) {
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import dossier.i18n.ThresholdText;
 import dossier.model.Indicator;
 import dossier.model.TaskState;
 import dossier.model.ThresholdResult;
+import dossier.model.Upcoming;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -77,25 +78,40 @@ public final class Bulletins {
         return out;
     }
 
-    /** Tasks with nothing filed that fall due from today to the window's end, per date and indicator. */
+    /** A task waiting for its evidence ({@link Upcoming#waiting}), by its time limit, and the unit (or district) it is of. */
+    public record Waiting(LocalDate due, String indicator, String indicatorName, String unit) {
+    }
+
     private static List<Bulletin.Due> dueNext(ValidationResult result, Snapshot now) {
-        LocalDate end = now.asOf().plusDays(DUE_WINDOW_DAYS);
         Map<String, Indicator> indicators = new HashMap<>();
         for (Indicator i : result.campaign().indicators()) indicators.put(i.id(), i);
+        List<Waiting> waiting = new ArrayList<>();
+        for (Snapshot.TaskEntry t : now.tasks()) {
+            if (!Upcoming.waiting(t.state()) || t.due() == null) continue;
+            waiting.add(new Waiting(t.due(), t.indicator(),
+                    indicators.containsKey(t.indicator()) ? indicators.get(t.indicator()).name() : "", t.unit()));
+        }
+        return dueNext(now.asOf(), waiting);
+    }
+
+    /**
+     * What falls due from the as-of day to the window's end: the waiting tasks due then, per date
+     * and indicator, with their units (or a city's districts) in the order given.
+     */
+    public static List<Bulletin.Due> dueNext(LocalDate asOf, List<Waiting> waiting) {
+        LocalDate end = asOf.plusDays(DUE_WINDOW_DAYS);
         Map<DueIndicator, List<String>> units = new LinkedHashMap<>();
-        now.tasks().stream()
-                .filter(t -> t.state() == TaskState.MISSING && t.due() != null && !t.due().isBefore(now.asOf())
-                        && !t.due().isAfter(end))
-                .sorted(Comparator.comparing(Snapshot.TaskEntry::due))
-                .forEach(t -> units.computeIfAbsent(new DueIndicator(t.due().toString(), t.indicator()), k -> new ArrayList<>())
-                        .add(t.unit()));
+        waiting.stream()
+                .filter(t -> !t.due().isBefore(asOf) && !t.due().isAfter(end))
+                .sorted(Comparator.comparing(Waiting::due))
+                .forEach(t -> units.computeIfAbsent(new DueIndicator(t.due().toString(), t.indicator(), t.indicatorName()),
+                        k -> new ArrayList<>()).add(t.unit()));
         List<Bulletin.Due> out = new ArrayList<>();
-        units.forEach((k, v) -> out.add(new Bulletin.Due(k.due(), k.indicator(),
-                indicators.containsKey(k.indicator()) ? indicators.get(k.indicator()).name() : "", v)));
+        units.forEach((k, v) -> out.add(new Bulletin.Due(k.due(), k.indicator(), k.name(), v)));
         return out;
     }
 
-    private record DueIndicator(String due, String indicator) {
+    private record DueIndicator(String due, String indicator, String name) {
     }
 
     private List<Bulletin.Shortfall> shortfalls(ValidationResult result) {

@@ -5,11 +5,13 @@ import dossier.core.Coverage;
 import dossier.i18n.Messages;
 import dossier.model.City;
 import dossier.model.DistrictResult.IndicatorTally;
+import dossier.model.Upcoming;
 import dossier.shared.JsonOut;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,7 @@ public final class CityJson {
         doc.put("coverage", coverage);
         doc.put("indicators", indicators(total));
         doc.put("thresholds", thresholds(total));
+        doc.put("upcoming", upcoming(city));
         doc.put("districts", city.districts().stream().map(CityJson::district).toList());
         doc.put("unmapped", city.unmapped().stream().map(u -> ordered("district", u.district(), "id", u.id(),
                 "name", u.name(), "tasks", u.tasks())).toList());
@@ -87,6 +90,29 @@ public final class CityJson {
         m.put("thresholds", thresholds(d.totals()));
         m.put("findings", d.totals().findings());
         return m;
+    }
+
+    /**
+     * Tasks waiting for evidence per day and indicator from the city's as-of date on, with the
+     * districts they are of: the city bulletin lists those of the next 14 days, and a province
+     * merging this file reads them to list its own.
+     */
+    private static List<Map<String, Object>> upcoming(City city) {
+        Map<List<Object>, List<String>> districts = new HashMap<>();
+        for (City.District d : city.districts()) {
+            for (Upcoming u : d.totals().upcoming()) districts.computeIfAbsent(key(u), k -> new ArrayList<>()).add(d.label());
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Upcoming u : city.total().upcoming()) {
+            if (city.asOf() != null && u.due().isBefore(city.asOf())) continue;
+            out.add(ordered("date", u.due().toString(), "indicator", u.indicator(), "name", u.indicatorName(),
+                    "tasks", u.tasks(), "districts", districts.get(key(u))));
+        }
+        return out;
+    }
+
+    private static List<Object> key(Upcoming u) {
+        return List.of(u.indicator(), u.indicatorName(), u.due());
     }
 
     private static List<Map<String, Object>> byArea(City.Totals t) {

@@ -194,6 +194,38 @@ class AggregateCommandTest {
     }
 
     @Test
+    void theCityBulletinListsWhatFallsDueInTheNext14DaysPerDistrictAndIndicator() throws IOException {
+        String yancheng = "郾城区法治政府建设示范创建";
+        String yuanhui = "源汇区法治政府建设示范创建";
+        String zhaoling = "召陵区法治政府建设示范创建";
+        int waiting = 0;
+        for (Path r : results) {
+            for (JsonNode t : JSON.readTree(r.toFile()).get("tasks")) {
+                String due = t.path("due").asText("");
+                if (t.get("state").asText().equals("missing") && due.compareTo("2021-08-05") >= 0 && due.compareTo("2021-08-19") <= 0) waiting++;
+            }
+        }
+        int listed = 0;
+        for (JsonNode u : city.get("upcoming")) if (u.get("date").asText().compareTo("2021-08-19") <= 0) listed += u.get("tasks").asInt();
+        assertThat(listed).as("tasks with nothing filed due within 14 days, in the districts' own results").isEqualTo(waiting).isPositive();
+
+        String md = Files.readString(dir.resolve("city/汇总通报.md"), StandardCharsets.UTF_8);
+        assertThat(md).contains("| 完成时限 | 指标 | 尚未提交的区县 |",
+                "| 2021-08-10 | 1.1 深化行政审批制度改革 | " + yancheng + "、" + yuanhui + "、" + zhaoling + " |",
+                "| 2021-08-10 | 4.3 落实行政执法责任制 | " + yancheng + "、" + yuanhui + " |",
+                "| 2021-08-10 | 4 法治文化阵地建设 | " + yancheng + " |",
+                "| 2021-08-05 | 2.1 完善行政规范性文件制定 | " + yuanhui + " |")
+                .doesNotContain("今后14天内没有到期未提交的任务");
+        assertThat(md).as("召陵区's 2.2 fell due on 2021-07-20: overdue, not due").doesNotContain("2.2 加强行政规范性文件合法性审查 | " + yuanhui + "、");
+        List<List<String>> docx = BulletinCommandTest.table(dir.resolve("city/汇总通报.docx"), "完成时限");
+        assertThat(docx.get(0)).containsExactly("完成时限", "指标", "尚未提交的区县");
+        assertThat(docx).contains(List.of("2021-08-10", "1.1 深化行政审批制度改革", yancheng + "、" + yuanhui + "、" + zhaoling));
+        assertThat(docx).hasSize(1 + (int) md.lines().filter(l -> l.matches("\\| 2021-08-\\d\\d \\|.*")).count());
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(dir.resolve("city/汇总通报.html").toFile(), "UTF-8");
+        assertThat(html.select("tr:has(td:containsOwn(4 法治文化阵地建设))").text()).isEqualTo("2021-08-10 4 法治文化阵地建设 " + yancheng);
+    }
+
+    @Test
     void theCityBulletinNamesDistrictsWhereADistrictsBulletinNamesUnits() throws IOException {
         String md = Files.readString(dir.resolve("city/汇总通报.md"), StandardCharsets.UTF_8);
         assertThat(md).contains("## 二、各区县进展排名", "| 名次 | 区县 | 已提交/应提交 |", "## 三、已完成全部任务的区县",
@@ -273,6 +305,58 @@ class AggregateCommandTest {
     }
 
     @Test
+    void aProvinceOverTwoCitiesKeepsWhatFallsDueAndAnOlderAggregateWithoutItStillMerges() throws IOException {
+        Path other = dir.resolve("other");
+        assertThat(CliRunner.run("aggregate", results.get(1).toString(), "-o", other.toString(), "--name", "舞钢市", "--format", "json")
+                .code()).isZero();
+        Path province = dir.resolve("province-of-two");
+        CliRunner.Run run = CliRunner.run("aggregate", dir.resolve("city/汇总结果.json").toString(), other.resolve("汇总结果.json").toString(),
+                "-o", province.toString(), "--name", "某省", "--format", "json,bulletin");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode p = JSON.readTree(province.resolve("汇总结果.json").toFile());
+        JsonNode second = JSON.readTree(other.resolve("汇总结果.json").toFile());
+        Map<String, Integer> both = upcoming(city);
+        upcoming(second).forEach((k, n) -> both.merge(k, n, Integer::sum));
+        assertThat(upcoming(p)).isEqualTo(both).isNotEmpty();
+        JsonNode first = city.get("upcoming").get(0);
+        assertThat(p.get("upcoming").get(0).get("districts")).extracting(JsonNode::asText).containsExactly("漯河市法治政府建设示范创建");
+        assertThat(Files.readString(province.resolve("汇总通报.md"), StandardCharsets.UTF_8))
+                .contains("| " + first.get("date").asText() + " | " + first.get("indicator").asText() + " " + first.get("name").asText()
+                        + " | 漯河市法治政府建设示范创建 |")
+                .contains("| 2021-08-10 | 1.1 深化行政审批制度改革 | " + p.at("/districts/0/name").asText() + "、"
+                        + p.at("/districts/1/name").asText() + " |");
+
+        com.fasterxml.jackson.databind.node.ObjectNode older = (com.fasterxml.jackson.databind.node.ObjectNode) city.deepCopy();
+        older.remove("upcoming");
+        Path old = dir.resolve("older-city/汇总结果.json");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, older.toString(), StandardCharsets.UTF_8);
+        Path mixed = dir.resolve("province-old-and-new");
+        CliRunner.Run oldRun = CliRunner.run("aggregate", old.toString(), other.resolve("汇总结果.json").toString(),
+                "-o", mixed.toString(), "--name", "某省", "--format", "json,bulletin");
+        assertThat(oldRun.code()).as(oldRun.err()).isZero();
+        JsonNode m = JSON.readTree(mixed.resolve("汇总结果.json").toFile());
+        assertThat(m.get("districts")).hasSize(2);
+        assertThat(upcoming(m)).isEqualTo(upcoming(second));
+        assertThat(Files.readString(mixed.resolve("汇总通报.md"), StandardCharsets.UTF_8))
+                .contains("| 2021-08-10 | 1.1 深化行政审批制度改革 | 舞钢市 |");
+        assertThat(schema().validate(older.toString(), InputFormat.JSON)).isEmpty();
+
+        older.set("upcoming", JSON.readTree("[{\"date\": \"八月\", \"indicator\": \"1.1\", \"name\": \"\", \"tasks\": 1, \"districts\": []}]"));
+        Files.writeString(old, older.toString(), StandardCharsets.UTF_8);
+        CliRunner.Run bad = CliRunner.run("aggregate", old.toString(), "-o", dir.resolve("province-bad").toString(), "--format", "json");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("跳过 " + old + "：缺少字段 upcoming 或其值不合法");
+    }
+
+    /** date indicator → tasks. */
+    private static Map<String, Integer> upcoming(JsonNode aggregate) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (JsonNode u : aggregate.get("upcoming")) out.merge(u.get("date").asText() + " " + u.get("indicator").asText(), u.get("tasks").asInt(), Integer::sum);
+        return out;
+    }
+
+    @Test
     void aDuplicateKeepsTheNewerAsOf() throws IOException {
         Path older = dir.resolve("older.json");
         Files.writeString(older, Files.readString(results.get(0), StandardCharsets.UTF_8)
@@ -298,6 +382,7 @@ class AggregateCommandTest {
     @Test
     void theJsonKeepsToItsSchema() throws IOException {
         Schema schema = schema();
+        assertThat(city.get("upcoming")).isNotEmpty();
         assertThat(schema.validate(city.toString(), InputFormat.JSON)).isEmpty();
         assertThat(schema.validate("{\"schema\": \"dossier.aggregate/1\", \"districts\": [{\"rank\": 0}]}", InputFormat.JSON)).isNotEmpty();
     }
