@@ -12,6 +12,8 @@ import dossier.shared.InputException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +119,9 @@ public final class TaskSheetReader {
         }
 
         List<Indicator> indicators() {
-            return drafts.values().stream().map(d -> d.build(units.names()))
+            Map<String, Integer> order = new HashMap<>();
+            for (String name : units.names()) order.putIfAbsent(name, order.size());
+            return drafts.values().stream().map(d -> d.build(order))
                     .sorted((a, b) -> IndicatorIds.compare(a.id(), b.id())).toList();
         }
 
@@ -331,9 +335,10 @@ public final class TaskSheetReader {
             this.row = row;
         }
 
-        Indicator build(List<String> order) {
+        /** @param order each unit's place in the units table's order (a unit it lacks sorts first) */
+        Indicator build(Map<String, Integer> order) {
             List<String> responsible = units.stream().filter(u -> !u.equals(lead))
-                    .sorted((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b))).toList();
+                    .sorted(Comparator.comparingInt(u -> order.getOrDefault(u, -1))).toList();
             return new Indicator(id, area, name, requirements, lead, responsible, String.join("；", evidence),
                     due, points, row);
         }

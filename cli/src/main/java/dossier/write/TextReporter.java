@@ -10,6 +10,7 @@ import dossier.model.Campaign;
 import dossier.model.Finding;
 import dossier.model.Indicator;
 import dossier.model.Severity;
+import dossier.model.Task;
 import dossier.model.TaskState;
 import dossier.model.ThresholdResult;
 import dossier.shared.IndicatorIds;
@@ -19,6 +20,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,21 +116,24 @@ public final class TextReporter implements Reporter {
 
     /** The indicators of each area, one line each: deadline, lead and responsible units. */
     private void indicators(ValidationResult result, PrintWriter out) {
-        Set<String> shown = result.tasks().stream().map(t -> t.indicator()).collect(Collectors.toSet());
-        if (shown.isEmpty()) return;
+        Map<String, List<String>> responsible = new HashMap<>();
+        for (Task t : result.tasks()) {
+            List<String> units = responsible.computeIfAbsent(t.indicator(), id -> new ArrayList<>());
+            if (t.role() == dossier.model.Role.RESPONSIBLE) units.add(t.unit());
+        }
+        if (responsible.isEmpty()) return;
         out.println(ansi.bold(messages.get("text.indicators")));
         String area = null;
         var collect = result.campaign().settings().collectMilestone();
         for (Indicator i : result.campaign().indicators()) {
-            if (!shown.contains(i.id())) continue;
+            List<String> units = responsible.get(i.id());
+            if (units == null) continue;
             if (!i.area().equals(area)) {
                 area = i.area();
                 out.println(area.isEmpty() ? messages.get("text.unarea") : area);
             }
             String due = i.due().date() != null ? i.due().date().toString()
                     : collect == null ? "—" : messages.get("text.dueWith", collect.name(), collect.due());
-            List<String> units = result.tasks().stream().filter(t -> t.indicator().equals(i.id()))
-                    .filter(t -> t.role() == dossier.model.Role.RESPONSIBLE).map(t -> t.unit()).toList();
             out.println("  " + i.id() + " " + i.name() + " · " + messages.get("text.indicatorLine", due,
                     i.lead() == null ? "—" : i.lead(), units.isEmpty() ? "—" : String.join("、", units)));
         }
