@@ -1,7 +1,5 @@
 package dossier.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +17,7 @@ public record Finding(String ruleId, Severity severity, String unit, String indi
 
     public Finding {
         location = location == null ? Location.NONE : location;
-        args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
+        args = MessageArgs.copyOf(args);
     }
 
     public Finding(String ruleId, Severity severity, String unit, String indicator, Location location, String subject,

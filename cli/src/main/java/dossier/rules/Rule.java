@@ -2,11 +2,10 @@ package dossier.rules;
 
 import dossier.model.Finding;
 import dossier.model.Location;
+import dossier.model.MessageArgs;
 import dossier.model.Severity;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A check users can grep, waive and look up, as ShellCheck's SC codes. Its one-line title,
@@ -53,9 +52,7 @@ public record Rule(String id, String family, Severity severity, boolean leavesFi
             throw new IllegalArgumentException(id + " takes " + argNames.size() + " message arguments " + argNames
                     + ", given " + args.length);
         }
-        Map<String, Object> named = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) named.put(argNames.get(i), args[i]);
-        return new Finding(id, severity, unit, indicator, location, subject, named);
+        return new Finding(id, severity, unit, indicator, location, subject, MessageArgs.of(argNames, args));
     }
 
     public Finding at(Location location, Object... args) {
