@@ -226,6 +226,22 @@ class AggregateCommandTest {
     }
 
     @Test
+    void theCitySiteListsWhatFallsDueInTheNext14DaysPerDistrict() throws IOException {
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(dir.resolve("city/site/index.html").toFile(), "UTF-8");
+        var rows = index.select("section[aria-labelledby=soon] tbody tr");
+        int expected = 0;
+        for (JsonNode u : city.get("upcoming")) if (u.get("date").asText().compareTo("2021-08-19") <= 0) expected += u.get("districts").size();
+        assertThat(rows).hasSize(expected).isNotEmpty();
+        assertThat(index.select("section[aria-labelledby=soon] thead th").first().text()).isEqualTo("区县");
+        assertThat(rows.eachText()).contains("郾城区法治政府建设示范创建 1.1 深化行政审批制度改革 2021-08-10 5",
+                "召陵区法治政府建设示范创建 1.1 深化行政审批制度改革 2021-08-10 5", "郾城区法治政府建设示范创建 4 法治文化阵地建设 2021-08-10 5");
+        assertThat(rows.first().text()).startsWith("源汇区法治政府建设示范创建 2.1 完善行政规范性文件制定 2021-08-05 0");
+        var yancheng = rows.stream().filter(r -> r.text().startsWith("郾城区法治政府建设示范创建 1.1")).findFirst().orElseThrow();
+        assertThat(yancheng.selectFirst("td a").attr("href")).startsWith("unit-001.html#task-");
+        assertThat(index.text()).doesNotContain("14 天内没有到期的任务");
+    }
+
+    @Test
     void theCityBulletinNamesDistrictsWhereADistrictsBulletinNamesUnits() throws IOException {
         String md = Files.readString(dir.resolve("city/汇总通报.md"), StandardCharsets.UTF_8);
         assertThat(md).contains("## 二、各区县进展排名", "| 名次 | 区县 | 已提交/应提交 |", "## 三、已完成全部任务的区县",

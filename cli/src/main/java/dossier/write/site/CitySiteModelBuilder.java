@@ -5,8 +5,11 @@ import dossier.i18n.Messages;
 import dossier.model.City;
 import dossier.model.DistrictResult.IndicatorTally;
 import dossier.model.TaskState;
+import dossier.model.Upcoming;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +61,7 @@ public final class CitySiteModelBuilder {
         List<SiteModel.UnitPage> pages = new ArrayList<>();
         List<SiteModel.ThresholdRow> thresholdRows = new ArrayList<>();
         List<String> thresholdIds = new ArrayList<>(total.thresholds().keySet());
+        List<SiteModel.DueTask> dueSoon = new ArrayList<>();
         for (int r = 0; r < city.districts().size(); r++) {
             City.District d = city.districts().get(r);
             String page = SiteModelBuilder.page("unit", r + 1);
@@ -82,11 +86,13 @@ public final class CitySiteModelBuilder {
             pages.add(new SiteModel.UnitPage(d.label(), "", page, new SiteModel.Liaison(nonNull(d.liaison()), "", "", "", ""),
                     tally, tasks, List.of(), thresholds, List.of(), ""));
             if (!d.totals().thresholds().isEmpty()) thresholdRows.add(new SiteModel.ThresholdRow(d.label(), page, thresholds));
+            dueSoon.addAll(dueSoon(d, page));
         }
+        dueSoon.sort(Comparator.comparing(SiteModel.DueTask::due));
         List<SiteModel.ThresholdColumn> thresholdColumns = thresholdIds.stream()
                 .map(id -> new SiteModel.ThresholdColumn(id, label(id), "")).toList();
         return new SiteModel(header(), SiteModelBuilder.tally(new Coverage.Tally(total.overall())), areas, areaColumns, rows,
-                new SiteModel.ThresholdTable(thresholdColumns, thresholdRows), List.of(), List.of(),
+                new SiteModel.ThresholdTable(thresholdColumns, thresholdRows), List.of(), dueSoon,
                 SiteModelBuilder.DUE_SOON_DAYS, List.of(), List.of(), List.of(), SiteCharts.trend(List.of()), pages,
                 indicatorPages(cols));
     }
@@ -139,6 +145,28 @@ public final class CitySiteModelBuilder {
 
     private String label(String id) {
         return messages.has("threshold." + id) ? messages.get("threshold." + id) : id;
+    }
+
+    /**
+     * The district's tasks with nothing filed that fall due within DUE_SOON_DAYS of the city's
+     * as-of date, one row per indicator and day, linking to the indicator on the district's page.
+     */
+    private List<SiteModel.DueTask> dueSoon(City.District d, String page) {
+        List<SiteModel.DueTask> out = new ArrayList<>();
+        if (city.asOf() == null) return out;
+        for (Upcoming u : d.totals().upcoming()) {
+            long days = ChronoUnit.DAYS.between(city.asOf(), u.due());
+            if (days < 0 || days > SiteModelBuilder.DUE_SOON_DAYS) continue;
+            int column = columnOf(u.indicator());
+            out.add(new SiteModel.DueTask(d.label(), page, u.indicator(), u.indicatorName(), u.due().toString(), days,
+                    column < 0 ? page : page + "#task-" + (column + 1)));
+        }
+        return out;
+    }
+
+    private int columnOf(String id) {
+        for (int c = 0; c < columns.size(); c++) if (columns.get(c).id().equals(id)) return c;
+        return -1;
     }
 
     private static IndicatorTally indicator(City.District d, String id) {
