@@ -46,7 +46,6 @@ public record Coverage(Tally overall, Map<String, Tally> byArea, Map<String, Tal
         Map<String, Map<TaskState, Integer>> byUnit = new LinkedHashMap<>();
         Map<String, Map<String, Map<TaskState, Integer>>> cells = new LinkedHashMap<>();
         for (String area : campaign.areas()) byArea.put(area, empty());
-        for (Unit u : campaign.units()) byUnit.put(u.name(), empty());
         for (TaskStatus s : statuses) {
             String area = areaOf.getOrDefault(s.task().indicator(), "");
             TaskState st = s.state();
@@ -58,10 +57,14 @@ public record Coverage(Tally overall, Map<String, Tally> byArea, Map<String, Tal
         }
         Map<String, Tally> areaTallies = new LinkedHashMap<>();
         byArea.forEach((k, v) -> areaTallies.put(k, new Tally(v)));
+        // Units with tasks, in the units table's order, then any other in order of first appearance;
+        // a units table of a million rows must not cost a tally per unit that has no task.
         Map<String, Tally> unitTallies = new LinkedHashMap<>();
-        byUnit.forEach((k, v) -> {
-            if (v.values().stream().mapToInt(Integer::intValue).sum() > 0) unitTallies.put(k, new Tally(v));
-        });
+        for (Unit u : campaign.units()) {
+            Map<TaskState, Integer> counts = byUnit.get(u.name());
+            if (counts != null) unitTallies.put(u.name(), new Tally(counts));
+        }
+        byUnit.forEach((k, v) -> unitTallies.putIfAbsent(k, new Tally(v)));
         Map<String, Map<String, Tally>> cellTallies = new LinkedHashMap<>();
         for (String area : areaTallies.keySet()) {
             Map<String, Tally> row = new LinkedHashMap<>();

@@ -18,10 +18,13 @@ public final class ChineseText {
     /** {@link #clean} and every whitespace removed: for names and keys compared by identity. */
     public static String compact(String text) {
         String c = clean(text);
-        StringBuilder out = new StringBuilder(c.length());
-        for (int i = 0; i < c.length(); i++) {
+        int first = 0;
+        while (first < c.length() && !isSpace(c.charAt(first))) first++;
+        if (first == c.length()) return c;   // most names have no space: no copy
+        StringBuilder out = new StringBuilder(c.length()).append(c, 0, first);
+        for (int i = first; i < c.length(); i++) {
             char ch = c.charAt(i);
-            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch)) out.append(ch);
+            if (!isSpace(ch)) out.append(ch);
         }
         return out.toString();
     }
@@ -46,11 +49,23 @@ public final class ChineseText {
         return display(text).replaceAll("[\\s\\u00A0\\u3000]+", " ");
     }
 
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+    }
+
+    private static boolean isInvisible(char ch) {
+        return ch == '\u200B' || ch == '\u200C' || ch == '\u200D' || ch == '\uFEFF' || ch == '\u00AD';
+    }
+
+    /** Without zero-width characters and soft hyphens, no-break spaces as spaces; the text itself when it has none. */
     private static String stripInvisible(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !isInvisible(s.charAt(first)) && s.charAt(first) != '\u00A0') first++;
+        if (first == s.length()) return s;
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch == '\u200B' || ch == '\u200C' || ch == '\u200D' || ch == '\uFEFF' || ch == '\u00AD') continue;
+            if (isInvisible(ch)) continue;
             out.append(ch == '\u00A0' ? ' ' : ch);
         }
         return out.toString();
