@@ -8,7 +8,12 @@ import com.fasterxml.jackson.core.util.Separators;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.Map;
 
 /**
@@ -60,6 +65,29 @@ public final class JsonOut {
         } else {
             g.writeString(String.valueOf(v));
         }
+    }
+
+    /**
+     * A JSON array whose elements are made as it is written, one at a time: a result with a million
+     * tasks or units is never held as a million maps at once.
+     */
+    public static <T> List<Object> eachAs(List<T> source, Function<? super T, ?> element) {
+        return eachAs(source.size(), i -> element.apply(source.get(i)));
+    }
+
+    /** A JSON array of {@code size} elements, the i-th made by {@code element} when it is written. */
+    public static List<Object> eachAs(int size, IntFunction<?> element) {
+        return new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                return element.apply(Objects.checkIndex(index, size));
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /** A JSON object whose keys keep the order given: Map.of's order changes from run to run. */

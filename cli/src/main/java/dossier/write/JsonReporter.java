@@ -64,24 +64,22 @@ public final class JsonReporter implements Reporter {
         doc.put("partial", result.partial());
         doc.put("unread", result.unread());
         doc.put("summary", summary(result));
-        doc.put("indicators", c.indicators().stream().map(JsonReporter::indicator).toList());
-        doc.put("units", c.units().stream().map(JsonReporter::unit).toList());
+        doc.put("indicators", JsonOut.eachAs(c.indicators(), JsonReporter::indicator));
+        doc.put("units", JsonOut.eachAs(c.units(), JsonReporter::unit));
         doc.put("coverage", coverage(result.coverage()));
-        doc.put("thresholds", result.thresholds().stream().map(JsonReporter::threshold).toList());
+        doc.put("thresholds", JsonOut.eachAs(result.thresholds(), JsonReporter::threshold));
         Map<TaskKey, List<String>> rulesByTask = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             if (f.unit() != null && f.indicator() != null) {
                 rulesByTask.computeIfAbsent(TaskKey.of(f), k -> new ArrayList<>()).add(f.ruleId());
             }
         }
-        doc.put("tasks", result.statuses().stream().map(t -> task(t, rulesByTask)).toList());
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (int i = 0; i < result.findings().size(); i++) {
+        doc.put("tasks", JsonOut.eachAs(result.statuses(), t -> task(t, rulesByTask)));
+        doc.put("findings", JsonOut.eachAs(result.findings().size(), i -> {
             Map<String, Object> f = finding(result.findings().get(i));
             if (result.baseline() != null) f.put("baseline", result.isNew(i) ? "new" : "known");
-            findings.add(f);
-        }
-        doc.put("findings", findings);
+            return f;
+        }));
         if (result.baseline() != null) doc.put("baseline", baseline(result));
         return doc;
     }

@@ -148,5 +148,17 @@ class ReadTextHelpersTest {
         assertThat(ChineseText.clean("\uFEFF ４．４\u00A0")).isEqualTo("4.4");
         assertThat(ChineseText.compact(" 区\u3000司法局\n")).isEqualTo("区司法局");
         assertThat(ChineseText.oneLine("甲\n\n乙  丙")).isEqualTo("甲 乙 丙");
+        assertThat(ChineseText.compact("区\u200B司法局\u00AD")).isEqualTo("区司法局");
+        assertThat(ChineseText.display(" 区司法局\u200D ")).isEqualTo("区司法局");
+    }
+
+    @Test
+    void textThatNeedsNoCleaningIsReturnedAsItIs() {
+        // a units table of a million rows keeps each name once, not once more as its lookup key
+        String name = new String("区司法局");
+        assertThat(ChineseText.clean(name)).isSameAs(name);
+        assertThat(ChineseText.compact(name)).isSameAs(name);
+        assertThat(UnitNames.normal(name)).isSameAs(name);
+        assertThat(ChineseText.display(name)).isSameAs(name);
     }
 }
