@@ -36,12 +36,23 @@ public final class CoverageCheck implements Check {
         return Verdict.of(out);
     }
 
-    /** The state of one task from what its unit filed (folder may be null: nothing filed). */
-    public static TaskStatus status(Task task, TaskFolder folder) {
+    /** Every kind counted 0: one map shared by the tasks with nothing filed (a large sheet has many). */
+    private static final Map<EvidenceKind, Integer> NOTHING = nothing();
+
+    private static Map<EvidenceKind, Integer> nothing() {
         Map<EvidenceKind, Integer> counts = new EnumMap<>(EvidenceKind.class);
         for (EvidenceKind k : EvidenceKind.values()) counts.put(k, 0);
-        if (folder == null) return new TaskStatus(task, TaskState.MISSING, counts, null);
-        for (EvidenceItem item : folder.items()) counts.merge(item.kind(), 1, Integer::sum);
+        return Map.copyOf(counts);
+    }
+
+    /** The state of one task from what its unit filed (folder may be null: nothing filed). */
+    public static TaskStatus status(Task task, TaskFolder folder) {
+        if (folder == null) return new TaskStatus(task, TaskState.MISSING, NOTHING, null);
+        Map<EvidenceKind, Integer> counts = NOTHING;
+        if (!folder.items().isEmpty()) {
+            counts = new EnumMap<>(NOTHING);
+            for (EvidenceItem item : folder.items()) counts.merge(item.kind(), 1, Integer::sum);
+        }
         boolean reasoned = folder.notApplicable().stream().anyMatch(n -> !n.text().isBlank());
         TaskState state;
         if (!folder.items().isEmpty()) state = TaskState.COVERED;

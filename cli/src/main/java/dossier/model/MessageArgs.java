@@ -65,6 +65,17 @@ public final class MessageArgs extends AbstractMap<String, Object> {
         return i < 0 ? null : values[i];
     }
 
+    /** The rule's names: AbstractMap would keep a view object in every finding that was ever asked. */
+    @Override
+    public Set<String> keySet() {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names));
+    }
+
+    @Override
+    public java.util.Collection<Object> values() {
+        return java.util.Collections.unmodifiableList(Arrays.asList(values));
+    }
+
     @Override
     public Set<Map.Entry<String, Object>> entrySet() {
         return new AbstractSet<>() {
