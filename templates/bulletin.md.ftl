@@ -38,7 +38,7 @@
 | ${u} | 逾期任务数 | 最长逾期天数 |
 | --- | ---: | ---: |
 <#list b.lagging as l>
-| ${md(l.unit)} | ${l.overdue} | ${l.maxDays} |
+| ${md(l.unit)} | ${l.overdue} | ${l.maxDays!"—"} |
 </#list>
 <#else>
 没有逾期任务。
@@ -83,7 +83,7 @@
 | ${u} | 资料覆盖率 | 按时完成率 | 量化指标达标率 | 考核得分 |
 | --- | ---: | ---: | ---: | ---: |
 <#list b.ranking as r>
-| ${md(r.unit)} | ${r.score.coverage?string("0.0")} | ${r.score.timeliness?string("0.0")} | ${r.score.thresholds?string("0.0")} | **${r.score.totalText}** |
+| ${md(r.unit)} | ${r.score.coverage?string("0.0")} | ${(r.score.timeliness?string("0.0"))!"—"} | ${r.score.thresholds?string("0.0")} | **${r.score.totalText}** |
 </#list>
 
 ${sender.office}　${c.date(sender.asOf)}

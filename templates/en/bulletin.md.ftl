@@ -41,7 +41,7 @@ Ranked by <#list b.rankingKeys as k>${c.rankingKeyNames[k]}<#sep>; then </#list>
 | ${U} | Overdue tasks | Longest delay (days) |
 | --- | ---: | ---: |
 <#list b.lagging as l>
-| ${md(l.unit)} | ${l.overdue} | ${l.maxDays} |
+| ${md(l.unit)} | ${l.overdue} | ${l.maxDays!"—"} |
 </#list>
 <#else>
 No task is overdue.
@@ -86,7 +86,7 @@ Score = coverage × ${w.coverage}% + timeliness × ${w.timeliness}% + thresholds
 | ${U} | Coverage | Timeliness | Thresholds met | Score |
 | --- | ---: | ---: | ---: | ---: |
 <#list b.ranking as r>
-| ${md(r.unit)} | ${r.score.coverage?string("0.0")} | ${r.score.timeliness?string("0.0")} | ${r.score.thresholds?string("0.0")} | **${r.score.totalText}** |
+| ${md(r.unit)} | ${r.score.coverage?string("0.0")} | ${(r.score.timeliness?string("0.0"))!"—"} | ${r.score.thresholds?string("0.0")} | **${r.score.totalText}** |
 </#list>
 
 ${sender.office} · ${c.date(sender.asOf)}

@@ -80,10 +80,10 @@ final class CatalogueMap {
         List<Upcoming> upcoming = upcoming(r, rekeyed);
         if (r.totals() != null) {
             return new Mapped(new City.Totals(r.totals().overall(), r.totals().overdue(), indicators, thresholds,
-                    new TreeMap<>(r.findings()), upcoming), unmapped);
+                    new TreeMap<>(r.findings()), upcoming, r.dueTasks(), r.longestOverdue()), unmapped);
         }
-        return new Mapped(new City.Totals(overall, overdue, indicators, thresholds, new TreeMap<>(r.findings()), upcoming),
-                unmapped);
+        return new Mapped(new City.Totals(overall, overdue, indicators, thresholds, new TreeMap<>(r.findings()), upcoming,
+                r.dueTasks(), r.longestOverdue()), unmapped);
     }
 
     /**

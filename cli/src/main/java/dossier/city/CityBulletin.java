@@ -41,7 +41,7 @@ public final class CityBulletin {
      */
     public static Rendered render(City city, List<Snapshot> earlier, Messages messages, Path templates) {
         Snapshot now = CitySnapshots.of(city);
-        Bulletin bulletin = Bulletins.of(now, earlier, new ArrayList<>(city.total().byArea().keySet()), dueNext(city),
+        Bulletin bulletin = Bulletins.of(now, CitySnapshots.measures(city), earlier, new ArrayList<>(city.total().byArea().keySet()), dueNext(city),
                 CitySnapshots.shortfalls(city, id -> messages.has("threshold." + id) ? messages.get("threshold." + id) : id),
                 BulletinSettings.of(Map.of()));
         String region = city.region() == null ? "" : city.region();

@@ -6,6 +6,7 @@ import dossier.history.Snapshot;
 import dossier.model.City;
 import dossier.model.Severity;
 import dossier.supervision.Bulletin;
+import dossier.supervision.UnitMeasures;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +36,20 @@ public final class CitySnapshots {
         city.total().byArea().forEach((area, states) -> byArea.put(area, new Coverage.Tally(states)));
         return new Snapshot(city.asOf(), Version.get(), source(city), !city.skipped().isEmpty(),
                 new Coverage.Tally(city.total().overall()), byArea, units, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * What each district is scored on and how late it is, from the counts its result carried: the
+     * city's snapshot has none of the task and threshold rows a district's own is measured on.
+     */
+    public static Map<String, UnitMeasures> measures(City city) {
+        Map<String, UnitMeasures> out = new LinkedHashMap<>();
+        for (City.District d : city.districts()) {
+            Map<String, Integer> statuses = new LinkedHashMap<>();
+            d.totals().thresholds().values().forEach(m -> m.forEach((s, n) -> statuses.merge(s, n, Integer::sum)));
+            out.put(d.label(), UnitMeasures.of(d.totals().dueTasks(), d.totals().longestOverdue(), statuses));
+        }
+        return out;
     }
 
     public static Snapshot.Source source(City city) {

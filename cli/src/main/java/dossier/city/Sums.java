@@ -24,7 +24,11 @@ final class Sums {
         Map<String, Map<String, Integer>> thresholds = new HashMap<>();
         Map<String, Integer> findings = new TreeMap<>();
         List<Upcoming> upcoming = new ArrayList<>();
+        Integer dueTasks = 0;
+        Long longestOverdue = 0L;
         for (City.Totals t : parts) {
+            dueTasks = dueTasks == null || t.dueTasks() == null ? null : dueTasks + t.dueTasks();
+            longestOverdue = longestOverdue == null || t.longestOverdue() == null ? null : Math.max(longestOverdue, t.longestOverdue());
             upcoming.addAll(t.upcoming());
             t.overall().forEach((s, n) -> overall.merge(s, n, Integer::sum));
             overdue += t.overdue();
@@ -37,7 +41,8 @@ final class Sums {
         }
         List<IndicatorTally> list = new ArrayList<>(indicators.values());
         if (list.isEmpty()) list = CatalogueMap.map(emptyResult(), "").totals().indicators();
-        return new City.Totals(overall, overdue, list, CatalogueMap.ordered(thresholds), findings, CatalogueMap.merged(upcoming));
+        return new City.Totals(overall, overdue, list, CatalogueMap.ordered(thresholds), findings, CatalogueMap.merged(upcoming),
+                dueTasks, longestOverdue);
     }
 
     private static IndicatorTally plus(IndicatorTally a, IndicatorTally b) {
@@ -48,6 +53,6 @@ final class Sums {
     }
 
     private static dossier.model.DistrictResult emptyResult() {
-        return new dossier.model.DistrictResult("", "", "", "", "", false, List.of(), List.of(), Map.of(), null, List.of());
+        return new dossier.model.DistrictResult("", "", "", "", "", false, List.of(), List.of(), Map.of(), null, List.of(), 0, 0L);
     }
 }

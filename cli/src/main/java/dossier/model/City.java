@@ -31,10 +31,13 @@ public record City(String name, String region, LocalDate asOf, List<District> di
      * @param findings   severity id (and "waived") → count
      * @param upcoming   tasks waiting for evidence per indicator and time limit, on or after the district's as-of
      *                   date, by day and then the catalogue's order (an indicator not mapped keeps its own id and name)
+     * @param dueTasks   tasks due by each district's as-of date ({@link Deadline#dueBy}), what timeliness is measured
+     *                   on; null when some input did not say (an aggregate written before it was carried)
+     * @param longestOverdue the most days any task is late at its district's as-of date; null when some input did not say
      */
     public record Totals(Map<TaskState, Integer> overall, int overdue, List<DistrictResult.IndicatorTally> indicators,
                          Map<String, Map<String, Integer>> thresholds, Map<String, Integer> findings,
-                         List<Upcoming> upcoming) {
+                         List<Upcoming> upcoming, Integer dueTasks, Long longestOverdue) {
         public Totals {
             upcoming = List.copyOf(upcoming);
         }

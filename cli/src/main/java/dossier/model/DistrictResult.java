@@ -13,10 +13,15 @@ import java.util.Map;
  * @param findings   counts by severity id, and "waived"
  * @param upcoming   tasks waiting for evidence whose time limit is on or after the result's as-of date, per
  *                   indicator (in the result's own ids) and day; empty from an aggregate written before it carried them
+ * @param dueTasks   tasks due by the as-of date ({@link Deadline#dueBy}), every indicator's; null from an aggregate
+ *                   written before it carried them
+ * @param longestOverdue the most days any task is late at the as-of date ({@link Deadline#daysLate}), 0 when none
+ *                   is; null from an aggregate written before it carried it
  */
 public record DistrictResult(String file, String schema, String name, String region, String asOf, boolean partial,
                             List<IndicatorTally> indicators, List<ThresholdTally> thresholds,
-                            Map<String, Integer> findings, Totals totals, List<Upcoming> upcoming) {
+                            Map<String, Integer> findings, Totals totals, List<Upcoming> upcoming, Integer dueTasks,
+                            Long longestOverdue) {
     public DistrictResult {
         upcoming = List.copyOf(upcoming);
     }

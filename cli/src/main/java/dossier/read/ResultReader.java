@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dossier.i18n.Localized;
+import dossier.model.Deadline;
 import dossier.model.DistrictResult;
 import dossier.model.DistrictResult.IndicatorTally;
 import dossier.model.DistrictResult.ThresholdTally;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,9 @@ import java.util.Map;
  * as they pass: memory stays the same whatever the result's size, and the findings array (most
  * of a large result) is skipped without being decoded. Tasks waiting for evidence are counted
  * per indicator and time limit (an aggregate lists those counts as its {@code upcoming}), so a
- * city's bulletin can say what falls due.
+ * city's bulletin can say what falls due; and per time limit and state, so it can score a district's
+ * timeliness and say how late it is (an aggregate gives those as its summary's {@code dueTasks} and
+ * {@code longestOverdue}).
  */
 public final class ResultReader {
     public static final String VALIDATE = "dossier.validate/";
@@ -100,6 +104,11 @@ public final class ResultReader {
         /** Tasks waiting for evidence, counted per indicator and day. */
         private final Map<DueKey, Integer> upcoming = new LinkedHashMap<>();
         private int overdueTotal;
+        /** A validate result's tasks with a time limit, counted per day and state. */
+        private final Map<DayState, Integer> dated = new HashMap<>();
+        /** An aggregate's own; null when it does not say (written before it carried them). */
+        private Integer dueTasks;
+        private Long longestOverdue;
 
         Fold(String file, TaskSink sink) {
             this.file = file;
@@ -160,8 +169,19 @@ public final class ResultReader {
                 });
                 totals = new DistrictResult.Totals(states, overdueTotal);
             }
+            LocalDate day = LocalDate.parse(asOf);
+            if (schema.startsWith(VALIDATE)) {
+                dueTasks = 0;
+                longestOverdue = 0L;
+                for (var e : dated.entrySet()) {
+                    LocalDate due = e.getKey().due();
+                    TaskState state = e.getKey().state();
+                    if (Deadline.dueBy(due, state, day)) dueTasks += e.getValue();
+                    longestOverdue = Math.max(longestOverdue, Deadline.daysLate(due, state, day));
+                }
+            }
             return new DistrictResult(file, schema, name, region, asOf, partial, indicators, tallies, findings, totals,
-                    upcoming(LocalDate.parse(asOf)));
+                    upcoming(day), dueTasks, longestOverdue);
         }
 
         /** Those due on or after the as-of date (earlier ones are overdue, not upcoming), by day, as they came. */
@@ -207,9 +227,16 @@ public final class ResultReader {
 
         private void summary(JsonParser p) throws IOException, Unusable {
             fields(p, field -> {
-                if (field.equals("findings")) counts(p, findings);
-                else if (field.equals("overdue")) overdueTotal = p.getValueAsInt();
-                else p.skipChildren();
+                switch (field) {
+                    case "findings" -> counts(p, findings);
+                    case "overdue" -> overdueTotal = p.getValueAsInt();
+                    case "dueTasks" -> dueTasks = count(p, "summary.dueTasks");
+                    case "longestOverdue" -> {
+                        Integer days = count(p, "summary.longestOverdue");
+                        longestOverdue = days == null ? null : days.longValue();
+                    }
+                    default -> p.skipChildren();
+                }
             });
         }
 
@@ -308,12 +335,26 @@ public final class ResultReader {
             if (late) overdue.merge(indicator, 1, Integer::sum);
             LocalDate day = date(due);
             if (Upcoming.waiting(s) && day != null) upcoming.merge(new DueKey(indicator, null, day), 1, Integer::sum);
+            if (day != null) dated.merge(new DayState(day, s), 1, Integer::sum);
             if (sink != null) sink.task(indicator, unit, s, notes);
         }
     }
 
     /** An indicator and a day; name is null for a validate result's task, whose indicator list names it. */
     private record DueKey(String indicator, String name, LocalDate due) {
+    }
+
+    private record DayState(LocalDate due, TaskState state) {
+    }
+
+    /** A count an aggregate may leave null (not known); anything but a whole number from 0 makes the file unusable. */
+    private static Integer count(JsonParser p, String field) throws IOException, Unusable {
+        if (p.currentToken() == JsonToken.VALUE_NULL) return null;
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0 || p.getLongValue() > Integer.MAX_VALUE) {
+            p.skipChildren();
+            throw new Unusable(Localized.of("aggregate.missingField", field));
+        }
+        return p.getIntValue();
     }
 
     private interface ObjectBody {

@@ -29,8 +29,8 @@ public record Bulletin(String asOf, int snapshots, Overall overall, List<Rank> r
                           String firstDate, Change sinceFirst) {
     }
 
-    /** Each component 0–100; the total weighs them by {@link Weights}. */
-    public record Score(double coverage, double timeliness, double thresholds, double total, String totalText) {
+    /** Each component 0–100; the total weighs them by {@link Weights}. timeliness and total are null when not known. */
+    public record Score(double coverage, Double timeliness, double thresholds, Double total, String totalText) {
     }
 
     /** The 考核 score formula: weights of coverage, timeliness and thresholds met (dossier.yaml bulletin.score). */
@@ -43,8 +43,8 @@ public record Bulletin(String asOf, int snapshots, Overall overall, List<Rank> r
                        int dueSoon, int shortfalls, Change change, int previousNo, Score score, boolean complete) {
     }
 
-    /** A unit with overdue tasks (滞后): how many, and the most days any of them is late. */
-    public record Lagging(String unit, int overdue, long maxDays) {
+    /** A unit with overdue tasks (滞后): how many, and the most days any of them is late (null when not known). */
+    public record Lagging(String unit, int overdue, Long maxDays) {
     }
 
     /** An indicator falling due within the window, and the units that have filed nothing for it yet. */

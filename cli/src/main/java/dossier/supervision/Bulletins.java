@@ -5,12 +5,10 @@ import dossier.history.Snapshot;
 import dossier.history.Snapshots;
 import dossier.i18n.ThresholdText;
 import dossier.model.Indicator;
-import dossier.model.TaskState;
 import dossier.model.ThresholdResult;
 import dossier.model.Upcoming;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,24 +30,27 @@ public final class Bulletins {
     /** @param earlier snapshots of this campaign, oldest first; those dated on or after the result's day are ignored */
     public Bulletin of(ValidationResult result, List<Snapshot> earlier, BulletinSettings settings) {
         Snapshot now = Snapshots.of(result);
-        return of(now, earlier, result.campaign().areas(), dueNext(result, now), shortfalls(result), settings);
+        return of(now, UnitMeasures.of(now), earlier, result.campaign().areas(), dueNext(result, now), shortfalls(result),
+                settings);
     }
 
     /**
      * The bulletin of any snapshot whose "units" are ranked: a district's units, or a city's
      * districts (aggregate), with what falls due and the shortfalls worked out by the caller.
+     *
+     * @param measures each unit's {@link UnitMeasures}: from the snapshot's own tasks, or carried by a city for its districts
      */
-    public static Bulletin of(Snapshot now, List<Snapshot> earlier, List<String> areas, List<Bulletin.Due> dueNext,
-                              List<Bulletin.Shortfall> shortfalls, BulletinSettings settings) {
+    public static Bulletin of(Snapshot now, Map<String, UnitMeasures> measures, List<Snapshot> earlier, List<String> areas,
+                              List<Bulletin.Due> dueNext, List<Bulletin.Shortfall> shortfalls, BulletinSettings settings) {
         List<Snapshot> series = new ArrayList<>(earlier.stream().filter(s -> s.asOf().isBefore(now.asOf())).toList());
         Snapshot previous = series.isEmpty() ? null : series.get(series.size() - 1);
         Snapshot first = series.isEmpty() ? null : series.get(0);
         series.add(now);
-        List<Bulletin.Rank> ranking = Ranking.of(now, previous, settings);
+        List<Bulletin.Rank> ranking = Ranking.of(now, measures, previous, settings);
         return new Bulletin(now.asOf().toString(), series.size(), overall(now, previous, first), ranking,
                 settings.ranking(), settings.weights(),
                 now.units().stream().filter(Snapshot.UnitCounts::complete).map(Snapshot.UnitCounts::unit).toList(),
-                lagging(now), dueNext, DUE_WINDOW_DAYS, Trends.of(series, areas), shortfalls);
+                lagging(now, measures), dueNext, DUE_WINDOW_DAYS, Trends.of(series, areas), shortfalls);
     }
 
     private static Bulletin.Overall overall(Snapshot now, Snapshot previous, Snapshot first) {
@@ -63,18 +64,14 @@ public final class Bulletins {
                 first == null ? Bulletin.Change.NONE : Ranking.change(now.overall().rate(), first.overall().rate()));
     }
 
-    private static List<Bulletin.Lagging> lagging(Snapshot now) {
+    private static List<Bulletin.Lagging> lagging(Snapshot now, Map<String, UnitMeasures> measures) {
         List<Bulletin.Lagging> out = new ArrayList<>();
         for (Snapshot.UnitCounts u : now.units()) {
             if (u.overdue() == 0) continue;
-            long maxDays = now.tasks().stream()
-                    .filter(t -> t.unit().equals(u.unit()) && t.state() == TaskState.MISSING && t.due() != null
-                            && t.due().isBefore(now.asOf()))
-                    .mapToLong(t -> ChronoUnit.DAYS.between(t.due(), now.asOf())).max().orElse(0);
-            out.add(new Bulletin.Lagging(u.unit(), u.overdue(), maxDays));
+            out.add(new Bulletin.Lagging(u.unit(), u.overdue(), measures.get(u.unit()).longestOverdue()));
         }
         out.sort(Comparator.comparingInt(Bulletin.Lagging::overdue).reversed()
-                .thenComparing(Comparator.comparingLong(Bulletin.Lagging::maxDays).reversed()));
+                .thenComparing(Bulletin.Lagging::maxDays, Comparator.nullsLast(Comparator.reverseOrder())));
         return out;
     }
 

@@ -20,9 +20,10 @@ final class Ranking {
         }
     }
 
-    static List<Bulletin.Rank> of(Snapshot now, Snapshot previous, BulletinSettings settings) {
-        Map<String, Integer> before = previous == null ? Map.of() : places(previous, null, settings);
-        List<Standing> sorted = sorted(now, previous, settings);
+    /** @param measures what each unit of now is scored on beyond its counts ({@link UnitMeasures}) */
+    static List<Bulletin.Rank> of(Snapshot now, Map<String, UnitMeasures> measures, Snapshot previous, BulletinSettings settings) {
+        Map<String, Integer> before = previous == null ? Map.of() : places(previous, UnitMeasures.of(previous), null, settings);
+        List<Standing> sorted = sorted(now, measures, previous, settings);
         List<Bulletin.Rank> out = new ArrayList<>();
         for (Standing s : sorted) {
             Snapshot.UnitCounts c = s.counts();
@@ -34,15 +35,17 @@ final class Ranking {
     }
 
     /** Each unit's place (1-based) in a snapshot's ranking. */
-    private static Map<String, Integer> places(Snapshot snapshot, Snapshot before, BulletinSettings settings) {
+    private static Map<String, Integer> places(Snapshot snapshot, Map<String, UnitMeasures> measures, Snapshot before,
+                                               BulletinSettings settings) {
         Map<String, Integer> out = new HashMap<>();
-        List<Standing> sorted = sorted(snapshot, before, settings);
+        List<Standing> sorted = sorted(snapshot, measures, before, settings);
         for (int i = 0; i < sorted.size(); i++) out.put(sorted.get(i).counts().unit(), i + 1);
         return out;
     }
 
-    private static List<Standing> sorted(Snapshot snapshot, Snapshot before, BulletinSettings settings) {
-        Map<String, Bulletin.Score> scores = Scores.of(snapshot, settings.weights());
+    private static List<Standing> sorted(Snapshot snapshot, Map<String, UnitMeasures> measures, Snapshot before,
+                                         BulletinSettings settings) {
+        Map<String, Bulletin.Score> scores = Scores.of(snapshot, measures, settings.weights());
         List<Standing> standings = new ArrayList<>();
         for (Snapshot.UnitCounts u : snapshot.units()) {
             Snapshot.UnitCounts then = before == null ? null : before.unit(u.unit());
@@ -64,7 +67,7 @@ final class Ranking {
             case "coverage" -> Comparator.comparingDouble(Standing::rate).reversed();
             case "overdue" -> Comparator.comparingInt(s -> s.counts().overdue());
             case "shortfalls" -> Comparator.comparingInt(s -> s.counts().shortfalls());
-            case "score" -> Comparator.comparingDouble((Standing s) -> s.score().total()).reversed();
+            case "score" -> Comparator.comparingDouble((Standing s) -> s.score().total() == null ? -1 : s.score().total()).reversed();
             case "change" -> Comparator.comparingDouble((Standing s) -> s.change().value()).reversed();
             case "dueSoon" -> Comparator.comparingInt(s -> s.counts().dueSoon());
             default -> throw new IllegalArgumentException(key);

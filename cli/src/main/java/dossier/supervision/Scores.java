@@ -1,7 +1,6 @@
 package dossier.supervision;
 
 import dossier.history.Snapshot;
-import dossier.model.TaskState;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,27 +11,35 @@ import java.util.Map;
  * coverage (its coverage rate), timeliness (the share of its tasks due by the as-of date that are
  * not overdue) and thresholds (the share of its threshold results that pass), each 0–100, weighed
  * by {@link Bulletin.Weights} (default 60/25/15) and rounded to one decimal. A component with
- * nothing to measure counts 100: a unit is not marked down for what it was never asked.
+ * nothing to measure counts 100: a unit is not marked down for what it was never asked. A
+ * timeliness not known (a city's district from an aggregate that did not carry its due tasks)
+ * leaves it and the total unknown, never guessed.
  */
 public final class Scores {
+    /** What a score not known shows. */
+    public static final String UNKNOWN = "—";
+
     private Scores() {
     }
 
     public static Map<String, Bulletin.Score> of(Snapshot snapshot, Bulletin.Weights w) {
+        return of(snapshot, UnitMeasures.of(snapshot), w);
+    }
+
+    /** @param measures per unit of the snapshot: what its tasks and threshold results give */
+    public static Map<String, Bulletin.Score> of(Snapshot snapshot, Map<String, UnitMeasures> measures, Bulletin.Weights w) {
         Map<String, Bulletin.Score> out = new LinkedHashMap<>();
         for (Snapshot.UnitCounts u : snapshot.units()) {
+            UnitMeasures m = measures.get(u.unit());
             double coverage = u.coverage().rate() == null ? 100 : u.coverage().rate();
-            long due = snapshot.tasks().stream().filter(t -> t.unit().equals(u.unit()) && t.due() != null
-                    && t.due().isBefore(snapshot.asOf()) && t.state() != TaskState.NOT_APPLICABLE).count();
-            double timeliness = due == 0 ? 100 : round(100.0 * Math.max(0, due - u.overdue()) / due);
-            long checked = snapshot.thresholds().stream().filter(t -> t.unit().equals(u.unit())
-                    && !t.status().equals("not_applicable")).count();
-            long passed = snapshot.thresholds().stream().filter(t -> t.unit().equals(u.unit())
-                    && t.status().equals("pass")).count();
-            double thresholds = checked == 0 ? 100 : round(100.0 * passed / checked);
-            double total = round((w.coverage() * coverage + w.timeliness() * timeliness + w.thresholds() * thresholds)
+            Integer due = m.dueTasks();
+            Double timeliness = due == null ? null : due == 0 ? 100 : round(100.0 * Math.max(0, due - u.overdue()) / due);
+            double thresholds = m.thresholdsChecked() == 0 ? 100 : round(100.0 * m.thresholdsPassed() / m.thresholdsChecked());
+            Double total = timeliness == null ? null
+                    : round((w.coverage() * coverage + w.timeliness() * timeliness + w.thresholds() * thresholds)
                     / (w.coverage() + w.timeliness() + w.thresholds()));
-            out.put(u.unit(), new Bulletin.Score(coverage, timeliness, thresholds, total, oneDecimal(total)));
+            out.put(u.unit(), new Bulletin.Score(coverage, timeliness, thresholds, total,
+                    total == null ? UNKNOWN : oneDecimal(total)));
         }
         return out;
     }

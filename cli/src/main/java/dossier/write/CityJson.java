@@ -51,7 +51,8 @@ public final class CityJson {
         Coverage.Tally overall = new Coverage.Tally(total.overall());
         doc.put("summary", ordered("districts", city.districts().size(), "skipped", city.skipped().size(),
                 "duplicates", city.duplicates().size(), "missing", city.missing().size(), "tasks", overall.tasks(),
-                "overdue", total.overdue(), "findings", total.findings()));
+                "overdue", total.overdue(), "dueTasks", total.dueTasks(), "longestOverdue", total.longestOverdue(),
+                "findings", total.findings()));
         Map<String, Object> coverage = new LinkedHashMap<>();
         coverage.put("overall", tally(overall));
         coverage.put("byArea", byArea(total));
@@ -86,6 +87,8 @@ public final class CityJson {
         m.put("rank", d.rank());
         m.put("coverage", ordered("overall", tally(new Coverage.Tally(d.totals().overall())), "byArea", byArea(d.totals())));
         m.put("overdue", d.totals().overdue());
+        m.put("dueTasks", d.totals().dueTasks());
+        m.put("longestOverdue", d.totals().longestOverdue());
         m.put("failedThresholds", d.totals().failed());
         m.put("thresholds", thresholds(d.totals()));
         m.put("findings", d.totals().findings());

@@ -6,7 +6,13 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dossier.core.Coverage;
+import dossier.history.Snapshot;
+import dossier.history.SnapshotJson;
+import dossier.model.TaskState;
 import dossier.read.BuiltinCatalogue;
+import dossier.supervision.Bulletin;
+import dossier.supervision.Scores;
 import dossier.testing.Districts;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -323,12 +329,7 @@ class AggregateCommandTest {
     @Test
     void aProvinceOverTwoCitiesKeepsWhatFallsDueAndAnOlderAggregateWithoutItStillMerges() throws IOException {
         Path other = dir.resolve("other");
-        assertThat(CliRunner.run("aggregate", results.get(1).toString(), "-o", other.toString(), "--name", "舞钢市", "--format", "json")
-                .code()).isZero();
-        Path province = dir.resolve("province-of-two");
-        CliRunner.Run run = CliRunner.run("aggregate", dir.resolve("city/汇总结果.json").toString(), other.resolve("汇总结果.json").toString(),
-                "-o", province.toString(), "--name", "某省", "--format", "json,bulletin");
-        assertThat(run.code()).as(run.err()).isZero();
+        Path province = provinceOfTwo();
         JsonNode p = JSON.readTree(province.resolve("汇总结果.json").toFile());
         JsonNode second = JSON.readTree(other.resolve("汇总结果.json").toFile());
         Map<String, Integer> both = upcoming(city);
@@ -345,12 +346,7 @@ class AggregateCommandTest {
         com.fasterxml.jackson.databind.node.ObjectNode older = (com.fasterxml.jackson.databind.node.ObjectNode) city.deepCopy();
         older.remove("upcoming");
         Path old = dir.resolve("older-city/汇总结果.json");
-        Files.createDirectories(old.getParent());
-        Files.writeString(old, older.toString(), StandardCharsets.UTF_8);
-        Path mixed = dir.resolve("province-old-and-new");
-        CliRunner.Run oldRun = CliRunner.run("aggregate", old.toString(), other.resolve("汇总结果.json").toString(),
-                "-o", mixed.toString(), "--name", "某省", "--format", "json,bulletin");
-        assertThat(oldRun.code()).as(oldRun.err()).isZero();
+        Path mixed = provinceWith(older, old, dir.resolve("province-old-and-new"));
         JsonNode m = JSON.readTree(mixed.resolve("汇总结果.json").toFile());
         assertThat(m.get("districts")).hasSize(2);
         assertThat(upcoming(m)).isEqualTo(upcoming(second));
@@ -363,6 +359,170 @@ class AggregateCommandTest {
         CliRunner.Run bad = CliRunner.run("aggregate", old.toString(), "-o", dir.resolve("province-bad").toString(), "--format", "json");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("跳过 " + old + "：缺少字段 upcoming 或其值不合法");
+    }
+
+    @Test
+    void eachDistrictsScoreIsWhatTheDistrictsOwnScoringGivesItAsOneUnit() throws IOException {
+        String md = Files.readString(dir.resolve("city/汇总通报.md"), StandardCharsets.UTF_8);
+        List<String> timeliness = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            String label = JSON.readTree(results.get(i).toFile()).at("/campaign/name").asText();
+            Bulletin.Score own = Scores.of(asOneUnit(List.of(districtSnapshot(i)), label), Bulletin.Weights.DEFAULT).get(label);
+            timeliness.add(own.timeliness().toString());
+            assertThat(md).as(label).contains("| " + label + " | " + one(own.coverage()) + " | " + one(own.timeliness()) + " | "
+                    + one(own.thresholds()) + " | **" + own.totalText() + "** |");
+            assertThat(md).as(label + " in the ranking").containsPattern("\\| " + label + " \\|.*\\| " + own.totalText().replace(".", "\\.") + " \\|\n");
+        }
+        assertThat(timeliness).as("a district with overdue tasks is not on time").anyMatch(t -> !t.equals("100.0"));
+    }
+
+    @Test
+    void theLaggingTableGivesEachDistrictsLongestOverdueFromItsOwnTasks() throws IOException {
+        String md = Files.readString(dir.resolve("city/汇总通报.md"), StandardCharsets.UTF_8);
+        long cityLongest = 0;
+        int due = 0;
+        for (int i = 0; i < results.size(); i++) {
+            JsonNode r = JSON.readTree(results.get(i).toFile());
+            java.time.LocalDate asOf = java.time.LocalDate.parse(r.get("asOf").asText());
+            long longest = 0;
+            int overdue = 0;
+            int dueTasks = 0;
+            for (JsonNode t : r.get("tasks")) {
+                if (t.get("due").isNull()) continue;
+                java.time.LocalDate day = java.time.LocalDate.parse(t.get("due").asText());
+                if (!day.isBefore(asOf)) continue;
+                if (!t.get("state").asText().equals("not_applicable")) dueTasks++;
+                if (t.get("state").asText().equals("missing")) {
+                    overdue++;
+                    longest = Math.max(longest, java.time.temporal.ChronoUnit.DAYS.between(day, asOf));
+                }
+            }
+            JsonNode d = district(city, r.at("/campaign/name").asText());
+            assertThat(d.get("longestOverdue").asLong()).isEqualTo(longest);
+            assertThat(d.get("dueTasks").asInt()).isEqualTo(dueTasks);
+            if (overdue > 0) assertThat(md).contains("| " + d.get("name").asText() + " | " + d.get("overdue").asInt() + " | " + longest + " |");
+            cityLongest = Math.max(cityLongest, longest);
+            due += dueTasks;
+        }
+        assertThat(cityLongest).isPositive();
+        assertThat(city.at("/summary/longestOverdue").asLong()).isEqualTo(cityLongest);
+        assertThat(city.at("/summary/dueTasks").asInt()).isEqualTo(due);
+    }
+
+    @Test
+    void aProvinceScoresEachCityAsTheCitysDistrictsTakenTogetherAndAnOlderAggregateShowsWhatItCannotKnowAsADash()
+            throws IOException {
+        Path other = dir.resolve("other");
+        Path province = provinceOfTwo();
+        String md = Files.readString(province.resolve("汇总通报.md"), StandardCharsets.UTF_8);
+        String luohe = "漯河市法治政府建设示范创建";
+        Bulletin.Score all = Scores.of(asOneUnit(List.of(districtSnapshot(0), districtSnapshot(1), districtSnapshot(2)), luohe),
+                Bulletin.Weights.DEFAULT).get(luohe);
+        Bulletin.Score wugang = Scores.of(asOneUnit(List.of(districtSnapshot(1)), "舞钢市"), Bulletin.Weights.DEFAULT).get("舞钢市");
+        assertThat(md).contains("| " + luohe + " | " + one(all.coverage()) + " | " + one(all.timeliness()) + " | "
+                        + one(all.thresholds()) + " | **" + all.totalText() + "** |",
+                "| 舞钢市 | " + one(wugang.coverage()) + " | " + one(wugang.timeliness()) + " | " + one(wugang.thresholds())
+                        + " | **" + wugang.totalText() + "** |",
+                "| " + luohe + " | " + city.at("/summary/overdue").asInt() + " | " + city.at("/summary/longestOverdue").asLong() + " |");
+        JsonNode p = JSON.readTree(province.resolve("汇总结果.json").toFile());
+        assertThat(p.at("/summary/dueTasks").asInt()).isEqualTo(city.at("/summary/dueTasks").asInt()
+                + JSON.readTree(other.resolve("汇总结果.json").toFile()).at("/summary/dueTasks").asInt());
+
+        com.fasterxml.jackson.databind.node.ObjectNode older = (com.fasterxml.jackson.databind.node.ObjectNode) city.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("summary")).remove(List.of("dueTasks", "longestOverdue"));
+        for (JsonNode d : older.get("districts")) ((com.fasterxml.jackson.databind.node.ObjectNode) d).remove(List.of("dueTasks", "longestOverdue"));
+        assertThat(schema().validate(older.toString(), InputFormat.JSON)).isEmpty();
+        Path old = dir.resolve("scored-older/汇总结果.json");
+        Path mixed = provinceWith(older, old, dir.resolve("scored-mixed"));
+        String mixedMd = Files.readString(mixed.resolve("汇总通报.md"), StandardCharsets.UTF_8);
+        assertThat(mixedMd).contains("| " + luohe + " | " + one(all.coverage()) + " | — | " + one(all.thresholds()) + " | **—** |",
+                "| 舞钢市 | " + one(wugang.coverage()) + " | " + one(wugang.timeliness()) + " | " + one(wugang.thresholds())
+                        + " | **" + wugang.totalText() + "** |",
+                "| " + luohe + " | " + city.at("/summary/overdue").asInt() + " | — |");
+        JsonNode m = JSON.readTree(mixed.resolve("汇总结果.json").toFile());
+        assertThat(m.at("/summary/dueTasks").isNull()).as("not known, never a false sum").isTrue();
+        assertThat(district(m, luohe).get("longestOverdue").isNull()).isTrue();
+        assertThat(district(m, "舞钢市").get("longestOverdue").asLong()).isEqualTo(
+                JSON.readTree(other.resolve("汇总结果.json").toFile()).at("/summary/longestOverdue").asLong());
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("summary")).put("dueTasks", "十一");
+        Files.writeString(old, older.toString(), StandardCharsets.UTF_8);
+        CliRunner.Run bad = CliRunner.run("aggregate", old.toString(), "-o", dir.resolve("scored-bad").toString(), "--format", "json");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("跳过 " + old + "：缺少字段 summary.dueTasks 或其值不合法");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("summary")).put("dueTasks", 3).put("longestOverdue", -2);
+        Files.writeString(old, older.toString(), StandardCharsets.UTF_8);
+        bad = CliRunner.run("aggregate", old.toString(), "-o", dir.resolve("scored-bad").toString(), "--format", "json");
+        assertThat(bad.err()).contains("跳过 " + old + "：缺少字段 summary.longestOverdue 或其值不合法");
+    }
+
+    /** The district's own snapshot, saved by validate --save as its bulletin's is. */
+    private static Snapshot districtSnapshot(int i) throws IOException {
+        Path repo = dir.resolve("repos").resolve(List.of("yuanhui", "zhaoling", "yancheng").get(i));
+        Path history = dir.resolve("district-history/" + i);
+        if (!Files.isDirectory(history)) {
+            CliRunner.Run saved = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "--fail-on", "never", "-q",
+                    "--format", "json=" + dir.resolve("district-history/" + i + ".json"), "--save", "--history", history.toString());
+            assertThat(saved.code()).as(saved.err()).isZero();
+        }
+        try {
+            return SnapshotJson.read(JSON.readTree(history.resolve("2021-08-05.json").toFile()));
+        } catch (SnapshotJson.Unreadable e) {
+            throw new IllegalStateException(e.key());
+        }
+    }
+
+    /** Snapshots taken together as one unit named label: the district (or city) scored as the district scores a unit. */
+    private static Snapshot asOneUnit(List<Snapshot> parts, String label) {
+        Map<TaskState, Integer> states = new java.util.EnumMap<>(TaskState.class);
+        int overdue = 0;
+        List<Snapshot.TaskEntry> tasks = new ArrayList<>();
+        List<Snapshot.ThresholdEntry> thresholds = new ArrayList<>();
+        for (Snapshot s : parts) {
+            s.overall().states().forEach((k, n) -> states.merge(k, n, Integer::sum));
+            for (Snapshot.UnitCounts u : s.units()) overdue += u.overdue();
+            for (Snapshot.TaskEntry t : s.tasks()) tasks.add(new Snapshot.TaskEntry(t.indicator(), label, t.role(), t.due(), t.state()));
+            for (Snapshot.ThresholdEntry t : s.thresholds()) {
+                thresholds.add(new Snapshot.ThresholdEntry(t.id(), t.task(), label, t.status(), t.value(), t.op(), t.target()));
+            }
+        }
+        Snapshot first = parts.get(0);
+        Snapshot.UnitCounts unit = new Snapshot.UnitCounts(label, new Coverage.Tally(states), overdue, 0, 0, Map.of(), 0);
+        return new Snapshot(first.asOf(), first.tool(), first.source(), false, new Coverage.Tally(states), Map.of(),
+                List.of(unit), tasks, thresholds, List.of());
+    }
+
+    private static JsonNode district(JsonNode aggregate, String name) {
+        for (JsonNode d : aggregate.get("districts")) if (d.get("name").asText().equals(name)) return d;
+        throw new AssertionError(name + " not among " + aggregate.get("districts").findValuesAsText("name"));
+    }
+
+    private static String one(Double d) {
+        return String.format(java.util.Locale.ROOT, "%.1f", d);
+    }
+
+    /** 某省 over the city and a second city (舞钢市, of the sample district alone): other/ and province-of-two/. */
+    private static synchronized Path provinceOfTwo() {
+        Path other = dir.resolve("other");
+        Path province = dir.resolve("province-of-two");
+        if (Files.exists(province.resolve("汇总通报.md"))) return province;
+        assertThat(CliRunner.run("aggregate", results.get(1).toString(), "-o", other.toString(), "--name", "舞钢市", "--format", "json")
+                .code()).isZero();
+        CliRunner.Run run = CliRunner.run("aggregate", dir.resolve("city/汇总结果.json").toString(), other.resolve("汇总结果.json").toString(),
+                "-o", province.toString(), "--name", "某省", "--format", "json,bulletin");
+        assertThat(run.code()).as(run.err()).isZero();
+        return province;
+    }
+
+    /** 某省 over an older form of the city (written to file) and the second city of {@link #provinceOfTwo}, into out. */
+    private static Path provinceWith(JsonNode olderCity, Path file, Path out) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, olderCity.toString(), StandardCharsets.UTF_8);
+        provinceOfTwo();
+        CliRunner.Run run = CliRunner.run("aggregate", file.toString(), dir.resolve("other/汇总结果.json").toString(),
+                "-o", out.toString(), "--name", "某省", "--format", "json,bulletin");
+        assertThat(run.code()).as(run.err()).isZero();
+        return out;
     }
 
     /** date indicator → tasks. */
