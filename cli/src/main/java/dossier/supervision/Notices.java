@@ -47,12 +47,18 @@ public final class Notices {
             String kind = kind(f);
             if ("overdue".equals(kind) || "dueSoon".equals(kind)) chased.add(TaskKey.of(f));
         }
+        // each unit's findings in the result's order, grouped once: not every finding once per unit
+        Map<String, List<Finding>> byUnit = new HashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.unit() != null && f.severity() != Severity.INFO) byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
+        }
+        Map<String, Liaison> liaisons = new HashMap<>();
+        for (Unit u : result.campaign().units()) liaisons.putIfAbsent(u.name(), u.liaison() == null ? Liaison.NONE : u.liaison());
         List<Notice> out = new ArrayList<>();
         for (String unit : unitsWithTasks(result)) {
             List<Notice.Item> items = new ArrayList<>();
             List<Notice.Item> waived = new ArrayList<>();
-            for (Finding f : result.findings()) {
-                if (!unit.equals(f.unit()) || f.severity() == Severity.INFO) continue;
+            for (Finding f : byUnit.getOrDefault(unit, List.of())) {
                 String kind = kind(f);
                 if (kind == null || (kind.equals("pending") && chased.contains(new TaskKey(f.indicator(), unit)))) continue;
                 Task task = f.indicator() == null ? null : tasks.get(new TaskKey(f.indicator(), unit));
@@ -61,7 +67,7 @@ public final class Notices {
             }
             items.sort(Comparator.comparingInt((Notice.Item i) -> Notice.KINDS.indexOf(i.kind()))
                     .thenComparing(Notices::urgencyWithinKind));
-            out.add(notice(result, unit, items, waived));
+            out.add(notice(unit, liaisons.getOrDefault(unit, Liaison.NONE), items, waived));
         }
         return out;
     }
@@ -109,9 +115,7 @@ public final class Notices {
                 text.message(f), text.fix(f), f.file() == null ? "" : f.file(), f.waived() ? f.waiver().reason() : "");
     }
 
-    private static Notice notice(ValidationResult result, String unit, List<Notice.Item> items, List<Notice.Item> waived) {
-        Liaison l = result.campaign().units().stream().filter(u -> u.name().equals(unit)).findFirst()
-                .map(Unit::liaison).orElse(Liaison.NONE);
+    private static Notice notice(String unit, Liaison l, List<Notice.Item> items, List<Notice.Item> waived) {
         int[] n = new int[Notice.KINDS.size()];
         for (Notice.Item i : items) n[Notice.KINDS.indexOf(i.kind())]++;
         String earliest = items.stream().map(Notice.Item::due).filter(d -> !d.isEmpty()).min(String::compareTo).orElse("");

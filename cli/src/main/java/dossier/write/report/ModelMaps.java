@@ -39,7 +39,7 @@ final class ModelMaps {
         return ControlChars.strip(String.valueOf(value));
     }
 
-    private static Map<String, Object> record(Record r) {
+    static Map<String, Object> record(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             try {

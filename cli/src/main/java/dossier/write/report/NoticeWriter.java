@@ -4,7 +4,9 @@ import dossier.model.Campaign;
 import dossier.supervision.Notice;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a unit's notice from notice.*.ftl* in the report's template folder and sandbox: docx on
@@ -36,17 +38,34 @@ public final class NoticeWriter {
         return documents.text("notice.md.ftl", new Model(sender, notice, notice.items(), 0)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The most urgent items that fit in the limit; "…及其他 N 项" says what was left out. */
+    /**
+     * The most urgent items that fit in the limit; "…及其他 N 项" says what was left out. Each listed
+     * item takes at least a character, so after the whole list the tries start at
+     * {@link #TXT_LIMIT} items, not at every count below the whole; the notice becomes template
+     * maps once, not once per try.
+     */
     public byte[] txt(Notice notice) {
         List<Notice.Item> items = notice.items();
-        String text = "";
-        for (int shown = items.size(); shown >= 0; shown--) {
-            text = documents.text("notice.txt.ftl", new Model(sender, notice, items.subList(0, shown), items.size() - shown));
-            if (text.codePointCount(0, text.length()) <= TXT_LIMIT) break;
+        Map<String, Object> whole = ModelMaps.record(new Model(sender, notice, items, 0));
+        List<?> itemMaps = (List<?>) whole.get("shown");
+        String text = txt(whole, itemMaps, items.size());
+        for (int shown = Math.min(items.size() - 1, TXT_LIMIT); shown >= 0 && !fits(text); shown--) {
+            text = txt(whole, itemMaps, shown);
         }
-        if (text.codePointCount(0, text.length()) > TXT_LIMIT) {
+        if (!fits(text)) {
             text = text.substring(0, text.offsetByCodePoints(0, TXT_LIMIT - 1)) + "…";
         }
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String txt(Map<String, Object> whole, List<?> itemMaps, int shown) {
+        Map<String, Object> model = new LinkedHashMap<>(whole);
+        model.put("shown", itemMaps.subList(0, shown));
+        model.put("more", itemMaps.size() - shown);
+        return documents.textOfMaps("notice.txt.ftl", model);
+    }
+
+    private static boolean fits(String text) {
+        return text.codePointCount(0, text.length()) <= TXT_LIMIT;
     }
 }

@@ -172,6 +172,11 @@ public final class ReportTemplates {
      * maps and lists only); any template error is an unusable input naming its line and column.
      */
     public String render(String name, Object model) {
+        return renderMaps(name, ModelMaps.of(model));
+    }
+
+    /** {@link #render} over a model already made of maps and lists ({@link ModelMaps#of}). */
+    String renderMaps(String name, Object maps) {
         Template template;
         try {
             template = cfg.getTemplate(name);
@@ -187,7 +192,7 @@ public final class ReportTemplates {
             throw new InputException(Location.file(where(name)), "report.templateUnreadable", e.getMessage());
         }
         try {
-            return TemplateLimits.render(template, ModelMaps.of(model), timeLimitMillis);
+            return TemplateLimits.render(template, maps, timeLimitMillis);
         } catch (TemplateException e) {
             ParseException interpreted = parseCause(e);
             if (interpreted != null) {

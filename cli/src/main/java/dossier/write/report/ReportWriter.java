@@ -55,6 +55,11 @@ public final class ReportWriter {
         return templates.render(template, model);
     }
 
+    /** {@link #text} over a model already made of maps and lists, for a template rendered again and again. */
+    String textOfMaps(String template, java.util.Map<String, Object> maps) {
+        return templates.renderMaps(template, maps);
+    }
+
     /** Such a document as docx, laid out on the report's reference document; dated --as-of. */
     public byte[] docx(String template, Record model, java.time.LocalDate asOf) {
         byte[] base = referenceBytes == null ? ReferenceDocx.build(false) : referenceBytes;
