@@ -62,7 +62,7 @@ final class CatalogueMap {
             String id = builtinId(t, rekeyed);
             int tasks = t.states().values().stream().mapToInt(Integer::intValue).sum();
             if (id == null) {
-                if (tasks > 0) unmapped.add(new City.Unmapped(district, t.id(), t.name(), tasks));
+                if (tasks > 0) unmapped.add(new City.Unmapped(district, t.id(), t.name(), tasks, t.overdue()));
                 continue;
             }
             int[] counts = byBuiltin.computeIfAbsent(id, k -> new int[TaskState.values().length + 1]);

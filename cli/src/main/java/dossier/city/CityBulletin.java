@@ -21,12 +21,11 @@ import java.util.Map;
 
 /**
  * The city's 汇总通报: its districts ranked as a district's bulletin ranks units, followed over the
- * earlier merges, with what falls due and the thresholds not met; in every format, with this
- * merge's snapshot for the next one's trend.
+ * earlier merges, with what falls due and the thresholds not met; in every format.
  */
 public final class CityBulletin {
-    /** The bulletin's documents by format, and the snapshot to keep in the history folder. */
-    public record Rendered(Map<ReportFormat, byte[]> documents, Snapshot snapshot) {
+    /** The bulletin's documents by format. */
+    public record Rendered(Map<ReportFormat, byte[]> documents) {
         public Rendered {
             documents = Collections.unmodifiableMap(new EnumMap<>(documents));
         }
@@ -49,7 +48,7 @@ public final class CityBulletin {
                 messages.get("notices.office", region), city.name());
         Map<ReportFormat, byte[]> documents = new EnumMap<>(ReportFormat.class);
         for (ReportFormat f : ReportFormat.values()) documents.put(f, writer.render(bulletin, f));
-        return new Rendered(documents, now);
+        return new Rendered(documents);
     }
 
     /**

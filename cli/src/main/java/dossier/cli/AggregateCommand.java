@@ -101,28 +101,33 @@ final class AggregateCommand implements Callable<Integer> {
             });
         }
         if (formats.contains("ledger")) OutputTarget.atomically(dir.resolve(LEDGER), out -> new CityLedger(m).write(city, out));
-        if (formats.contains("bulletin")) bulletin(city, dir, m);
-        if (formats.contains("site")) {
-            SiteRenderer site = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
-            OutputTarget.writeSite(dir.resolve(SITE), site.render(CitySiteModelBuilder.build(city, m)));
-        }
+        if (formats.contains("bulletin") || formats.contains("site")) followed(city, dir, m);
         report(city, dir, m);
         boolean skippedAny = !city.skipped().isEmpty() || !city.duplicates().isEmpty();
         return (skippedAny ? ExitCode.FINDINGS : ExitCode.OK).code();
     }
 
-    /** 汇总通报 in docx, html and md; this merge's snapshot is kept in DIR/history/ for the next one's trend. */
-    private void bulletin(City city, Path dir, Messages m) throws java.io.IOException {
+    /**
+     * The outputs that follow the city over its merges: 汇总通报 in docx, html and md, and the site,
+     * both with the trend over DIR/history/; this merge's snapshot is kept there for the next one's.
+     */
+    private void followed(City city, Path dir, Messages m) throws java.io.IOException {
         Path historyDir = dir.resolve(HISTORY);
         History.Folder earlier = History.read(historyDir, CitySnapshots.source(city));
-        CityBulletin.Rendered bulletin = CityBulletin.render(city, earlier.snapshots(), m, templates);
-        for (var document : bulletin.documents().entrySet()) {
-            OutputTarget.atomically(dir.resolve(BULLETIN + "." + document.getKey().extension()),
-                    out -> out.write(document.getValue()));
+        if (formats.contains("bulletin")) {
+            CityBulletin.Rendered bulletin = CityBulletin.render(city, earlier.snapshots(), m, templates);
+            for (var document : bulletin.documents().entrySet()) {
+                OutputTarget.atomically(dir.resolve(BULLETIN + "." + document.getKey().extension()),
+                        out -> out.write(document.getValue()));
+            }
+        }
+        if (formats.contains("site")) {
+            SiteRenderer site = new SiteRenderer(ReportTemplates.of(templates, session.lang()));
+            OutputTarget.writeSite(dir.resolve(SITE), site.render(CitySiteModelBuilder.build(city, earlier.snapshots(), m)));
         }
         OutputTarget.atomically(historyDir.resolve(History.fileName(city.asOf())), out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            SnapshotJson.write(bulletin.snapshot(), w);
+            SnapshotJson.write(CitySnapshots.of(city), w);
             w.flush();
         });
     }

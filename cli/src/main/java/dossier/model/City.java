@@ -59,7 +59,8 @@ public record City(String name, String region, LocalDate asOf, List<District> di
         }
     }
 
-    public record Unmapped(String district, String id, String name, int tasks) {
+    /** @param overdue of its tasks, those overdue (counted in the district's overdue, in no indicator's) */
+    public record Unmapped(String district, String id, String name, int tasks, int overdue) {
     }
 
     /** A file not merged, and why: a message key and its arguments. */

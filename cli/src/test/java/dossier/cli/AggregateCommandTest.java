@@ -178,7 +178,21 @@ class AggregateCommandTest {
 
     @Test
     void theBulletinRanksTheDistrictsAndFollowsEarlierMerges() throws IOException {
+        Path out = twoMerges();
+        String md = Files.readString(out.resolve("汇总通报.md"), StandardCharsets.UTF_8);
+        assertThat(md).contains("第2次统计").contains("较上次统计（2021-07-20）");
+        for (JsonNode d : city.get("districts")) {
+            assertThat(md).contains("| " + d.get("rank").asText() + " | " + d.get("name").asText() + " | "
+                    + d.at("/coverage/overall/covered").asText() + "/" + d.at("/coverage/overall/applicable").asText() + " |");
+        }
+        assertThat(out.resolve("汇总通报.docx")).exists();
+        assertThat(out.resolve("history/2021-07-20.json")).exists();
+    }
+
+    /** The districts merged as of 2021-07-20 and then 2021-08-05 into bulletin/ (every output, so history/ has the first). */
+    private static synchronized Path twoMerges() throws IOException {
         Path out = dir.resolve("bulletin");
+        if (Files.exists(out.resolve("history/2021-08-05.json"))) return out;
         Path earlier = Files.createDirectories(dir.resolve("earlier"));
         for (int i = 0; i < results.size(); i++) {
             Files.writeString(earlier.resolve(i + ".json"), Files.readString(results.get(i), StandardCharsets.UTF_8)
@@ -189,14 +203,58 @@ class AggregateCommandTest {
         results.forEach(r -> now.add(r.toString()));
         now.addAll(List.of("-o", out.toString(), "--name", "漯河市"));
         assertThat(CliRunner.run(now.toArray(String[]::new)).code()).isZero();
-        String md = Files.readString(out.resolve("汇总通报.md"), StandardCharsets.UTF_8);
-        assertThat(md).contains("第2次统计").contains("较上次统计（2021-07-20）");
-        for (JsonNode d : city.get("districts")) {
-            assertThat(md).contains("| " + d.get("rank").asText() + " | " + d.get("name").asText() + " | "
-                    + d.at("/coverage/overall/covered").asText() + "/" + d.at("/coverage/overall/applicable").asText() + " |");
+        return out;
+    }
+
+    @Test
+    void theCitySiteFollowsTheCityOverItsMergesAndSaysSoWhenThereIsOnlyOne() throws IOException {
+        Path out = twoMerges();
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
+        var points = index.select("section[aria-labelledby=trend] tbody tr");
+        JsonNode first = JSON.readTree(out.resolve("history/2021-07-20.json").toFile());
+        JsonNode now = JSON.readTree(out.resolve("汇总结果.json").toFile());
+        assertThat(points.eachText()).containsExactly(
+                "2021-07-20 " + first.at("/coverage/overall/covered").asInt() + " " + first.at("/coverage/overall/applicable").asInt()
+                        + " " + String.format(java.util.Locale.ROOT, "%.1f%%", first.at("/coverage/overall/rate").asDouble()),
+                "2021-08-05 " + now.at("/coverage/overall/covered").asInt() + " " + now.at("/coverage/overall/applicable").asInt()
+                        + " " + String.format(java.util.Locale.ROOT, "%.1f%%", now.at("/coverage/overall/rate").asDouble()));
+        assertThat(index.select("section[aria-labelledby=trend] svg")).isNotEmpty();
+        org.jsoup.nodes.Document yancheng = org.jsoup.Jsoup.parse(out.resolve("site/unit-001.html").toFile(), "UTF-8");
+        assertThat(yancheng.getElementById("trend").parent().select("tbody tr").eachText())
+                .extracting(t -> t.substring(0, 10)).containsExactly("2021-07-20", "2021-08-05");
+
+        String once = Files.readString(dir.resolve("city/site/index.html"), StandardCharsets.UTF_8);
+        assertThat(once).contains("还只有本次汇总，没有可比较的历史（每次运行 dossier aggregate 在输出目录的 history/ 中保存一次，下次汇总即显示变化）。")
+                .doesNotContain("validate --save");
+        Path siteOnly = dir.resolve("site-only");
+        assertThat(CliRunner.run("aggregate", results.get(0).toString(), "-o", siteOnly.toString(), "--format", "site").code()).isZero();
+        assertThat(siteOnly.resolve("history/2021-08-05.json")).as("the next merge's earlier point").exists();
+    }
+
+    @Test
+    void theCitySiteListsEachDistrictsOverdueTasksPerIndicator() throws IOException {
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(dir.resolve("city/site/index.html").toFile(), "UTF-8");
+        var section = index.select("section[aria-labelledby=overdue]");
+        assertThat(section.select("thead th").eachText()).containsExactly("区县", "指标", "逾期任务数");
+        assertThat(section.text()).doesNotContain("没有逾期的任务");
+        var rows = section.select("tbody tr");
+        for (Path r : results) {
+            JsonNode own = JSON.readTree(r.toFile());
+            String name = own.at("/campaign/name").asText();
+            Map<String, Integer> late = new LinkedHashMap<>();
+            for (JsonNode t : own.get("tasks")) {
+                for (JsonNode rule : t.get("findings")) if (rule.asText().equals("DUE001")) late.merge(t.get("indicator").asText(), 1, Integer::sum);
+            }
+            int listed = rows.stream().filter(row -> row.selectFirst("th").text().equals(name))
+                    .mapToInt(row -> Integer.parseInt(row.select("td").last().text())).sum();
+            assertThat(listed).as(name).isEqualTo(late.values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(district(city, name).get("overdue").asInt());
+            if (name.startsWith("召陵区")) {
+                assertThat(late.get("2.2")).isPositive();
+                assertThat(rows.eachText()).contains(name + " 2.2 加强行政规范性文件合法性审查 " + late.get("2.2"));
+            }
         }
-        assertThat(out.resolve("汇总通报.docx")).exists();
-        assertThat(out.resolve("history/2021-07-20.json")).exists();
+        assertThat(rows.first().selectFirst("td a").attr("href")).startsWith("unit-001.html#task-");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dossier.write.site;
 
 import dossier.core.Coverage;
+import dossier.history.Snapshot;
 import dossier.i18n.Messages;
 import dossier.model.City;
 import dossier.model.DistrictResult.IndicatorTally;
@@ -10,6 +11,8 @@ import dossier.model.Upcoming;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,17 +29,20 @@ public final class CitySiteModelBuilder {
             TaskState.DEFERRED, TaskState.NOT_APPLICABLE, TaskState.COVERED);
 
     private final City city;
+    private final List<Snapshot> earlier;
     private final Messages messages;
     private final List<IndicatorTally> columns;
 
-    private CitySiteModelBuilder(City city, Messages messages) {
+    private CitySiteModelBuilder(City city, List<Snapshot> earlier, Messages messages) {
         this.city = city;
+        this.earlier = earlier;
         this.messages = messages;
         this.columns = city.total().indicators().stream().filter(i -> tasks(i) > 0).toList();
     }
 
-    public static SiteModel build(City city, Messages messages) {
-        return new CitySiteModelBuilder(city, messages).build();
+    /** @param earlier the city's snapshots of earlier merges (DIR/history/), oldest first: the trend's points before this one */
+    public static SiteModel build(City city, List<Snapshot> earlier, Messages messages) {
+        return new CitySiteModelBuilder(city, earlier, messages).build();
     }
 
     private SiteModel build() {
@@ -62,6 +68,10 @@ public final class CitySiteModelBuilder {
         List<SiteModel.ThresholdRow> thresholdRows = new ArrayList<>();
         List<String> thresholdIds = new ArrayList<>(total.thresholds().keySet());
         List<SiteModel.DueTask> dueSoon = new ArrayList<>();
+        List<SiteModel.DueTask> overdue = new ArrayList<>();
+        Map<String, List<City.Unmapped>> unmapped = new HashMap<>();
+        for (City.Unmapped u : city.unmapped()) unmapped.computeIfAbsent(u.district(), k -> new ArrayList<>()).add(u);
+        SiteTrend trend = trend();
         for (int r = 0; r < city.districts().size(); r++) {
             City.District d = city.districts().get(r);
             String page = SiteModelBuilder.page("unit", r + 1);
@@ -83,18 +93,20 @@ public final class CitySiteModelBuilder {
             }
             List<SiteModel.ThresholdCell> thresholds = thresholdCells(d.totals(), thresholdIds);
             rows.add(new SiteModel.Row(d.label(), "", link(d, page), tally, cells));
+            List<SiteModel.TrendPoint> points = trend.units().getOrDefault(d.label(), List.of());
             pages.add(new SiteModel.UnitPage(d.label(), "", page, new SiteModel.Liaison(nonNull(d.liaison()), "", "", "", ""),
-                    tally, tasks, List.of(), thresholds, List.of(), ""));
+                    tally, tasks, List.of(), thresholds, points, SiteCharts.trend(points)));
             if (!d.totals().thresholds().isEmpty()) thresholdRows.add(new SiteModel.ThresholdRow(d.label(), page, thresholds));
             dueSoon.addAll(dueSoon(d, page));
+            overdue.addAll(overdue(d, page, unmapped.getOrDefault(d.label(), List.of())));
         }
         dueSoon.sort(Comparator.comparing(SiteModel.DueTask::due));
         List<SiteModel.ThresholdColumn> thresholdColumns = thresholdIds.stream()
                 .map(id -> new SiteModel.ThresholdColumn(id, label(id), "")).toList();
         return new SiteModel(header(), SiteModelBuilder.tally(new Coverage.Tally(total.overall())), areas, areaColumns, rows,
-                new SiteModel.ThresholdTable(thresholdColumns, thresholdRows), List.of(), dueSoon,
-                SiteModelBuilder.DUE_SOON_DAYS, List.of(), List.of(), List.of(), SiteCharts.trend(List.of()), pages,
-                indicatorPages(cols));
+                new SiteModel.ThresholdTable(thresholdColumns, thresholdRows), overdue, dueSoon,
+                SiteModelBuilder.DUE_SOON_DAYS, List.of(), List.of(), trend.overall(), SiteCharts.trend(trend.overall()),
+                pages, indicatorPages(cols));
     }
 
     private SiteModel.Header header() {
@@ -159,9 +171,36 @@ public final class CitySiteModelBuilder {
             if (days < 0 || days > SiteModelBuilder.DUE_SOON_DAYS) continue;
             int column = columnOf(u.indicator());
             out.add(new SiteModel.DueTask(d.label(), page, u.indicator(), u.indicatorName(), u.due().toString(), days,
-                    column < 0 ? page : page + "#task-" + (column + 1)));
+                    column < 0 ? page : page + "#task-" + (column + 1), u.tasks()));
         }
         return out;
+    }
+
+    /**
+     * The district's overdue tasks per indicator, in the catalogue's order and then its own
+     * indicators that map to none, each linking to the indicator on the district's page.
+     */
+    private List<SiteModel.DueTask> overdue(City.District d, String page, List<City.Unmapped> own) {
+        List<SiteModel.DueTask> out = new ArrayList<>();
+        for (IndicatorTally i : d.totals().indicators()) {
+            if (i.overdue() == 0) continue;
+            int column = columnOf(i.id());
+            out.add(new SiteModel.DueTask(d.label(), page, i.id(), i.name(), "", 0,
+                    column < 0 ? page : page + "#task-" + (column + 1), i.overdue()));
+        }
+        for (City.Unmapped u : own) {
+            if (u.overdue() > 0) out.add(new SiteModel.DueTask(d.label(), page, u.id(), nonNull(u.name()), "", 0, page, u.overdue()));
+        }
+        return out;
+    }
+
+    /** Coverage over the earlier merges and this one, the city's and each district's (where earlier snapshots have it). */
+    private SiteTrend trend() {
+        if (city.asOf() == null) return new SiteTrend(List.of(), Map.of());
+        Map<String, Coverage.Tally> byDistrict = new LinkedHashMap<>();
+        for (City.District d : city.districts()) byDistrict.put(d.label(), new Coverage.Tally(d.totals().overall()));
+        return SiteTrend.of(earlier.stream().filter(s -> s.asOf().isBefore(city.asOf())).toList(), city.asOf(),
+                new Coverage.Tally(city.total().overall()), byDistrict);
     }
 
     private int columnOf(String id) {

@@ -77,9 +77,13 @@ public record SiteModel(Header header, Tally coverage, List<AreaBar> areas, List
                                 String targetText, List<String> officers) {
     }
 
-    /** A task still missing: overdue (days &lt; 0) or falling due soon. */
+    /**
+     * A task still missing: overdue (days &lt; 0) or falling due soon. One level up a row counts a
+     * district's tasks of one indicator (tasks; due and days are those of one day, or "" and 0 for all
+     * its overdue tasks); a district's own rows are one task each.
+     */
     public record DueTask(String unit, String page, String indicator, String indicatorName, String due, long days,
-                          String href) {
+                          String href, int tasks) {
     }
 
     /** severity error|warning|info; the message never names an officer unless the options allow it there. */

@@ -99,7 +99,7 @@ public final class SiteModelBuilder {
             if (overdue ? days >= 0 : days < 0 || days > DUE_SOON_DAYS) continue;
             String unit = s.task().unit();
             out.add(new SiteModel.DueTask(unit, unitPages.get(unit), s.task().indicator(), indicatorName(s.task().indicator()),
-                    s.task().due().toString(), days, taskHref(unit, s.task().indicator())));
+                    s.task().due().toString(), days, taskHref(unit, s.task().indicator()), 1));
         }
         out.sort(Comparator.comparing(SiteModel.DueTask::due));
         return out;

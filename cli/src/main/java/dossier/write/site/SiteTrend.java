@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Coverage over time: a point per snapshot of the history folder (validate --save) dated before
- * this run, and this run's own as the last point. Without an earlier snapshot there is no trend.
+ * Coverage over time: a point per snapshot of the history folder (validate --save; a city's
+ * DIR/history/, one per aggregate) dated before this run, and this run's own as the last point.
+ * Without an earlier snapshot there is no trend.
  */
 public record SiteTrend(List<SiteModel.TrendPoint> overall, Map<String, List<SiteModel.TrendPoint>> units) {
     public SiteTrend {
@@ -21,6 +22,15 @@ public record SiteTrend(List<SiteModel.TrendPoint> overall, Map<String, List<Sit
     }
 
     public static SiteTrend of(List<Snapshot> before, ValidationResult current) {
+        return of(before, current.campaign().asOf(), current.coverage().overall(), current.coverage().byUnit());
+    }
+
+    /**
+     * @param before the snapshots dated before today, oldest first
+     * @param byUnit today's coverage per unit (a city's: per district), whose earlier points come from the snapshots' units
+     */
+    public static SiteTrend of(List<Snapshot> before, LocalDate today, Coverage.Tally overallToday,
+                               Map<String, Coverage.Tally> byUnit) {
         if (before.isEmpty()) return new SiteTrend(List.of(), Map.of());
         List<SiteModel.TrendPoint> overall = new ArrayList<>();
         Map<String, List<SiteModel.TrendPoint>> units = new LinkedHashMap<>();
@@ -30,10 +40,8 @@ public record SiteTrend(List<SiteModel.TrendPoint> overall, Map<String, List<Sit
                 units.computeIfAbsent(u.unit(), k -> new ArrayList<>()).add(point(s.asOf(), u.coverage()));
             }
         }
-        LocalDate today = current.campaign().asOf();
-        Coverage now = current.coverage();
-        overall.add(point(today, now.overall()));
-        now.byUnit().forEach((unit, tally) -> units.computeIfAbsent(unit, k -> new ArrayList<>()).add(point(today, tally)));
+        overall.add(point(today, overallToday));
+        byUnit.forEach((unit, tally) -> units.computeIfAbsent(unit, k -> new ArrayList<>()).add(point(today, tally)));
         return new SiteTrend(overall, units);
     }
 
