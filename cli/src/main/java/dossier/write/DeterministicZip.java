@@ -33,24 +33,26 @@ public final class DeterministicZip {
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setLevel(Deflater.DEFAULT_COMPRESSION);
             for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-                byte[] data;
-                try (var entryIn = in.getInputStream(e)) {
-                    data = entryIn.readAllBytes();
-                }
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTimeLocal(time);
-                if (e.getMethod() == ZipEntry.STORED) {
-                    CRC32 crc = new CRC32();
-                    crc.update(data);
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(data.length);
-                    copy.setCompressedSize(data.length);
-                    copy.setCrc(crc.getValue());
-                } else {
-                    copy.setMethod(ZipEntry.DEFLATED);
+                try (var entryIn = in.getInputStream(e)) {
+                    if (e.getMethod() == ZipEntry.STORED) {
+                        byte[] data = entryIn.readAllBytes();
+                        CRC32 crc = new CRC32();
+                        crc.update(data);
+                        copy.setMethod(ZipEntry.STORED);
+                        copy.setSize(data.length);
+                        copy.setCompressedSize(data.length);
+                        copy.setCrc(crc.getValue());
+                        out.putNextEntry(copy);
+                        out.write(data);
+                    } else {
+                        // streamed: a ledger of 100,000 rows has a sheet of ~200 MB uncompressed
+                        copy.setMethod(ZipEntry.DEFLATED);
+                        out.putNextEntry(copy);
+                        entryIn.transferTo(out);
+                    }
                 }
-                out.putNextEntry(copy);
-                out.write(data);
                 out.closeEntry();
             }
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import dossier.model.Unit;
 import dossier.read.NoteText;
 import dossier.read.RepoPaths;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +46,26 @@ final class LedgerRows {
         }
         FindingText text = new FindingText(m);
         RepoPaths paths = RepoPaths.of(result.campaign().root());
-        List<Row> rows = new ArrayList<>();
-        int n = 0;
-        for (TaskStatus s : result.statuses()) {
+        List<TaskStatus> statuses = result.statuses();
+        RowMaker made = new RowMaker(indicators, units, byTask, text, paths, m);
+        // made as the writer asks for each one: a sheet of 100,000 tasks is never held as 100,000 rows of text
+        return new AbstractList<>() {
+            @Override
+            public Row get(int index) {
+                return made.row(statuses.get(index), index + 1);
+            }
+
+            @Override
+            public int size() {
+                return statuses.size();
+            }
+        };
+    }
+
+    /** What one row needs besides its task: the lookups made once per ledger. */
+    private record RowMaker(Map<String, Indicator> indicators, Map<String, Unit> units,
+                            Map<TaskKey, List<Finding>> byTask, FindingText text, RepoPaths paths, Messages m) {
+        Row row(TaskStatus s, int n) {
             Indicator i = indicators.get(s.task().indicator());
             Unit u = units.get(s.task().unit());
             List<String> problems = new ArrayList<>();
@@ -56,7 +74,7 @@ final class LedgerRows {
             }
             String explanation = s.folder() == null || s.folder().explanations().isEmpty() ? ""
                     : paths.file(s.folder().explanations().get(0)).map(file -> NoteText.read(file, 500)).orElse("");
-            List<Object> cells = new ArrayList<>(List.of(++n, i == null ? "" : i.area(), s.task().indicator(),
+            List<Object> cells = new ArrayList<>(List.of(n, i == null ? "" : i.area(), s.task().indicator(),
                     i == null ? "" : i.name(), s.task().unit(), m.get("role." + s.task().role().id()),
                     s.task().due() == null ? "" : s.task().due().toString(), m.get("state." + s.state().id()),
                     s.counts().get(EvidenceKind.DOCUMENT), s.counts().get(EvidenceKind.IMAGE),
@@ -64,9 +82,8 @@ final class LedgerRows {
                     s.counts().get(EvidenceKind.SUMMARY), explanation,
                     u == null ? "" : u.liaison().name(), u == null ? "" : phone(u),
                     String.join("\n", problems)));
-            rows.add(new Row(cells, s));
+            return new Row(cells, s);
         }
-        return rows;
     }
 
     private static String phone(Unit u) {

@@ -17,8 +17,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +44,9 @@ public final class SarifReporter implements Reporter {
         List<Rule> rules = Rules.all();
         Map<String, Object> driver = ordered("name", "dossier", "version", Version.get(),
                 "semanticVersion", Version.get(), "rules", rules.stream().map(this::rule).toList());
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (Finding f : result.findings()) results.add(result(f, rules.indexOf(Rules.byId(f.ruleId()).orElse(null))));
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) ruleIndex.putIfAbsent(rules.get(i).id(), i);
+        List<Object> results = JsonOut.eachAs(result.findings(), f -> result(f, ruleIndex.getOrDefault(f.ruleId(), -1)));
         Map<String, Object> run = ordered("tool", ordered("driver", driver), "columnKind", "unicodeCodePoints",
                 "results", results);
         if (result.partial()) {
