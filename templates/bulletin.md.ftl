@@ -1,9 +1,10 @@
 <#import "common.ftl" as c>
 <#-- 工作进展通报（Markdown）。表格里的文字用 md() 转义。数据见 README.md“工作进展通报的数据”。 -->
-<#-- 排名的对象：区县的通报是各单位；全市（区县以上）汇总的通报（level 为 "city"）是各区县。 -->
+<#-- 排名的对象：区县的通报是各单位；全市（区县以上）汇总的通报（level 为 "city"）是各区县；全省汇总各市结果的通报（level 为 "province"）是各市。 -->
+<#assign province = (level!"") == "province">
 <#assign city = (level!"") == "city">
-<#assign u = city?then("区县", "单位")>
-<#assign order = city?then("区县名单（districts.yaml）中的顺序，名单外的按名称", "联络员信息表中的顺序")>
+<#assign u = province?then("市", city?then("区县", "单位"))>
+<#assign order = province?then("名单（districts.yaml）中的顺序，名单外的按名称", city?then("区县名单（districts.yaml）中的顺序，名单外的按名称", "联络员信息表中的顺序"))>
 <#function md s>
   <#return s?replace("\\", "\\\\")?replace("|", "\\|")?replace("*", "\\*")?replace("_", "\\_")?replace("`", "\\`")?replace("[", "\\[")?replace("]", "\\]")?replace("<", "&lt;")?replace("\n", " ")>
 </#function>

@@ -1,12 +1,13 @@
 <#import "common.ftl" as c>
 <#-- Progress bulletin (Markdown). Table cells go through md(). Data: see README.md. -->
-<#-- What the bulletin ranks: a district's units, or a city's districts one level up (level "city"). -->
+<#-- What the bulletin ranks: a district's units, a city's districts one level up (level "city"), a province's cities (level "province"). -->
+<#assign province = (level!"") == "province">
 <#assign city = (level!"") == "city">
-<#assign u = city?then("district", "unit")>
-<#assign us = city?then("districts", "units")>
-<#assign U = city?then("District", "Unit")>
-<#assign Us = city?then("Districts", "Units")>
-<#assign order = city?then("the order of districts.yaml (districts not listed there by name)", "the order of the units table")>
+<#assign u = province?then("city", city?then("district", "unit"))>
+<#assign us = province?then("cities", city?then("districts", "units"))>
+<#assign U = province?then("City", city?then("District", "Unit"))>
+<#assign Us = province?then("Cities", city?then("Districts", "Units"))>
+<#assign order = province?then("the order of districts.yaml (cities not listed there by name)", city?then("the order of districts.yaml (districts not listed there by name)", "the order of the units table"))>
 <#function md s>
   <#return s?replace("\\", "\\\\")?replace("|", "\\|")?replace("*", "\\*")?replace("_", "\\_")?replace("`", "\\`")?replace("[", "\\[")?replace("]", "\\]")?replace("<", "&lt;")?replace("\n", " ")>
 </#function>

@@ -45,7 +45,8 @@ public final class CityBulletin {
                 BulletinSettings.of(Map.of()));
         String region = city.region() == null ? "" : city.region();
         BulletinWriter writer = BulletinWriter.ofCity(new ReportWriter(messages, templates, null), city.asOf(), region,
-                messages.get("notices.office", region), city.name());
+                messages.get("notices.office", region), city.name(),
+                city.ofCities() ? BulletinWriter.Model.PROVINCE : BulletinWriter.Model.CITY);
         Map<ReportFormat, byte[]> documents = new EnumMap<>(ReportFormat.class);
         for (ReportFormat f : ReportFormat.values()) documents.put(f, writer.render(bulletin, f));
         return new Rendered(documents);

@@ -142,7 +142,7 @@ final class AggregateCommand implements Callable<Integer> {
         if (quiet) return;
         Coverage.Tally overall = new Coverage.Tally(city.total().overall());
         PrintWriter out = session.out();
-        out.println(m.get("aggregate.written", dir, city.districts().size(), overall.tasks(),
+        out.println(m.get(city.ofCities() ? "aggregate.written.cities" : "aggregate.written", dir, city.districts().size(), overall.tasks(),
                 overall.rate() == null ? "—" : overall.rate() + "%", city.total().overdue(), city.skipped().size() + city.duplicates().size()));
         out.flush();
     }

@@ -14,6 +14,13 @@ import java.util.Map;
  */
 public record City(String name, String region, LocalDate asOf, List<District> districts, Totals total,
                    List<Unmapped> unmapped, List<Skipped> skipped, List<Duplicate> duplicates, List<String> missing) {
+    /** The schema family of aggregate's json ({@code dossier.aggregate/1}), which one level up is merged as a unit. */
+    public static final String AGGREGATE_SCHEMA = "dossier.aggregate/";
+
+    /** Whether every result merged was itself an aggregate: a province over its cities (市), not a city over its districts. */
+    public boolean ofCities() {
+        return !districts.isEmpty() && districts.stream().allMatch(d -> d.schema() != null && d.schema().startsWith(AGGREGATE_SCHEMA));
+    }
 
     /** One district's row; rank 1 is the best. site and liaison come from districts.yaml, else null. */
     public record District(String name, String region, String asOf, String file, String schema, boolean partial,

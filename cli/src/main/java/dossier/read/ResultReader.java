@@ -36,7 +36,7 @@ import java.util.Map;
  */
 public final class ResultReader {
     public static final String VALIDATE = "dossier.validate/";
-    public static final String AGGREGATE = "dossier.aggregate/";
+    public static final String AGGREGATE = dossier.model.City.AGGREGATE_SCHEMA;
     /** The schema major version this dossier reads; a result with another one is skipped, not guessed. */
     public static final int MAJOR = 1;
     private static final String OVERDUE_RULE = "DUE001";

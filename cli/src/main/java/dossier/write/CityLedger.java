@@ -44,8 +44,13 @@ public final class CityLedger {
         out.write(OfficeSheets.save(wb, city.asOf(), messages.get("city.ledger.title")));
     }
 
+    /** 区县, or 市 in a province's ledger over its cities' aggregates. */
+    private String unitColumn(City city) {
+        return messages.get(city.ofCities() ? "city.column.city" : "city.column.district");
+    }
+
     private void coverage(Sheet sheet, OfficeSheets s, City city, List<String> areas) {
-        List<String> header = new ArrayList<>(List.of(messages.get("city.column.rank"), messages.get("city.column.district"),
+        List<String> header = new ArrayList<>(List.of(messages.get("city.column.rank"), unitColumn(city),
                 messages.get("city.column.asOf"), messages.get("city.column.tasks"), messages.get("city.column.covered"),
                 messages.get("city.column.rate")));
         header.addAll(areas);
@@ -84,7 +89,7 @@ public final class CityLedger {
 
     private void thresholds(Sheet sheet, OfficeSheets s, City city) {
         List<String> ids = new ArrayList<>(city.total().thresholds().keySet());
-        List<String> header = new ArrayList<>(List.of(messages.get("city.column.district")));
+        List<String> header = new ArrayList<>(List.of(unitColumn(city)));
         for (String id : ids) header.add(messages.has("threshold." + id) ? messages.get("threshold." + id) : id);
         header(sheet, s, header);
         int r = 1;
@@ -110,7 +115,7 @@ public final class CityLedger {
     }
 
     private void ranking(Sheet sheet, OfficeSheets s, City city) {
-        List<String> header = List.of(messages.get("city.column.rank"), messages.get("city.column.district"),
+        List<String> header = List.of(messages.get("city.column.rank"), unitColumn(city),
                 messages.get("city.column.rate"), messages.get("city.column.overdue"), messages.get("city.column.failed"),
                 messages.get("city.column.liaison"), messages.get("city.column.site"));
         header(sheet, s, header);

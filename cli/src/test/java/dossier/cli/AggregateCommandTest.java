@@ -514,6 +514,37 @@ class AggregateCommandTest {
         assertThat(bad.err()).contains("跳过 " + old + "：缺少字段 summary.longestOverdue 或其值不合法");
     }
 
+    @Test
+    void aProvinceOverCitiesAggregatesCallsTheCities市NotDistricts() throws IOException {
+        provinceOfTwo();
+        Path province = dir.resolve("province-named");
+        CliRunner.Run run = CliRunner.run("aggregate", dir.resolve("city/汇总结果.json").toString(), dir.resolve("other/汇总结果.json").toString(),
+                "-o", province.toString(), "--name", "某省", "--format", "bulletin,site");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("（2 个市，").doesNotContain("区县");
+        String md = Files.readString(province.resolve("汇总通报.md"), StandardCharsets.UTF_8);
+        assertThat(md).contains("## 二、各市进展排名", "| 名次 | 市 | 已提交/应提交 |", "## 四、进度滞后的市\n\n| 市 | 逾期任务数 |")
+                .doesNotContain("区县").doesNotContain("单位");
+        assertThat(BulletinCommandTest.table(province.resolve("汇总通报.docx"), "名次").get(0)).startsWith("名次", "市");
+        org.jsoup.nodes.Document site = org.jsoup.Jsoup.parse(province.resolve("site/index.html").toFile(), "UTF-8");
+        assertThat(site.select("#heatmap thead th").first().text()).isEqualTo("市");
+        assertThat(site.select("section[aria-labelledby=overdue] thead th").eachText()).containsExactly("市", "指标", "逾期任务数");
+        assertThat(site.text()).doesNotContain("区县");
+
+        assertThat(CliRunner.run("aggregate", dir.resolve("city/汇总结果.json").toString(), dir.resolve("other/汇总结果.json").toString(),
+                "-o", province.toString(), "--name", "某省", "--format", "ledger").code()).isZero();
+        try (InputStream in = Files.newInputStream(province.resolve("汇总台账.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (int i = 0; i < 3; i++) assertThat(wb.getSheetAt(i).getRow(0).getCell(i == 1 ? 0 : 1).getStringCellValue()).isEqualTo("市");
+        }
+        CliRunner.Run city = CliRunner.run("aggregate", results.get(0).toString(), "-o", dir.resolve("one-district").toString(), "--format", "json");
+        assertThat(city.out()).contains("（1 个区县，");
+        CliRunner.Run english = CliRunner.run("aggregate", dir.resolve("city/汇总结果.json").toString(), "-o",
+                dir.resolve("province-en").toString(), "--format", "bulletin", "--lang", "en");
+        assertThat(english.out()).contains("(1 cities, ");
+        assertThat(Files.readString(dir.resolve("province-en/汇总通报.md"), StandardCharsets.UTF_8).replace("districts.yaml", "名单"))
+                .contains("| Rank | City |", "Cities ranked").doesNotContainIgnoringCase("district");
+    }
+
     /** The district's own snapshot, saved by validate --save as its bulletin's is. */
     private static Snapshot districtSnapshot(int i) throws IOException {
         Path repo = dir.resolve("repos").resolve(List.of("yuanhui", "zhaoling", "yancheng").get(i));

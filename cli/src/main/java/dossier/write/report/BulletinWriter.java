@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 public final class BulletinWriter {
     /**
      * What a bulletin template sees. level says what is ranked: "district" for a district's units,
-     * "city" one level up, where the ranked rows are districts (区县), and the templates say so.
+     * "city" one level up, where the ranked rows are districts (区县), "province" one more level up,
+     * where they are cities (市); the templates say so.
      */
     public record Model(Sender sender, Bulletin bulletin, String level) {
         public static final String DISTRICT = "district";
         public static final String CITY = "city";
+        public static final String PROVINCE = "province";
     }
 
     private final ReportWriter documents;
@@ -25,10 +27,15 @@ public final class BulletinWriter {
         this(documents, campaign.asOf(), campaign.settings().region(), office, campaignName, Model.DISTRICT);
     }
 
-    /** For a bulletin with no campaign of its own behind it: a city's, over its districts. */
+    /**
+     * For a bulletin with no campaign of its own behind it: a city's, over its districts, or a
+     * province's over its cities.
+     *
+     * @param level {@link Model#CITY} or {@link Model#PROVINCE}
+     */
     public static BulletinWriter ofCity(ReportWriter documents, java.time.LocalDate asOf, String region, String office,
-                                        String campaignName) {
-        return new BulletinWriter(documents, asOf, region, office, campaignName, Model.CITY);
+                                        String campaignName, String level) {
+        return new BulletinWriter(documents, asOf, region, office, campaignName, level);
     }
 
     private BulletinWriter(ReportWriter documents, java.time.LocalDate asOf, String region, String office, String campaignName,

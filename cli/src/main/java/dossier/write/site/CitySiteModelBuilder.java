@@ -117,7 +117,8 @@ public final class CitySiteModelBuilder {
         return new SiteModel.Header(nonNull(city.name()), nonNull(city.region()), year, asOf,
                 year == 0 ? "" : year + "-01-01", year == 0 ? "" : year + "-12-31", "", !unread.isEmpty(), unread,
                 new SiteModel.FindingCounts(f.getOrDefault("error", 0), f.getOrDefault("warning", 0),
-                        f.getOrDefault("info", 0), f.getOrDefault("waived", 0)), SiteModel.Header.CITY);
+                        f.getOrDefault("info", 0), f.getOrDefault("waived", 0)),
+                city.ofCities() ? SiteModel.Header.PROVINCE : SiteModel.Header.CITY);
     }
 
     private List<SiteModel.IndicatorPage> indicatorPages(List<SiteModel.Column> cols) {

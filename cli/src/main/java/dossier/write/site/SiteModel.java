@@ -29,12 +29,14 @@ public record SiteModel(Header header, Tally coverage, List<AreaBar> areas, List
 
     /**
      * The campaign as the page header shows it; asOf is an ISO date. level is "district" for one
-     * repository's site and "city" one level up, where the rows are districts (区县), not units.
+     * repository's site and "city" one level up, where the rows are districts (区县), not units;
+     * "province" over cities' aggregates, where the rows are cities (市).
      */
     public record Header(String name, String region, int year, String asOf, String periodStart, String periodEnd,
                          String repository, boolean partial, List<String> unread, FindingCounts findings, String level) {
         public static final String DISTRICT = "district";
         public static final String CITY = "city";
+        public static final String PROVINCE = "province";
     }
 
     /** Tasks by state; rate = covered / applicable in percent, null when nothing applies. */
