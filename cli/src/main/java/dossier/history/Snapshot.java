@@ -72,4 +72,11 @@ public record Snapshot(LocalDate asOf, String tool, Source source, boolean parti
     public UnitCounts unit(String name) {
         return units.stream().filter(u -> u.unit().equals(name)).findFirst().orElse(null);
     }
+
+    /** {@link #unit} for every unit at once: look units up here when comparing whole snapshots. */
+    public Map<String, UnitCounts> unitsByName() {
+        Map<String, UnitCounts> out = new java.util.HashMap<>();
+        for (UnitCounts u : units) out.putIfAbsent(u.unit(), u);
+        return out;
+    }
 }

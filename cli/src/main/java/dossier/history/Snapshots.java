@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public final class Snapshots {
         var c = result.campaign();
         Coverage coverage = result.coverage();
         List<Snapshot.UnitCounts> units = new ArrayList<>();
-        coverage.byUnit().forEach((unit, tally) -> units.add(unitCounts(unit, tally, result)));
+        Map<String, Counting> counting = counting(result);
+        coverage.byUnit().forEach((unit, tally) -> units.add(counting.getOrDefault(unit, new Counting()).of(unit, tally)));
         List<Snapshot.TaskEntry> tasks = new ArrayList<>();
         for (TaskStatus s : result.statuses()) {
             tasks.add(new Snapshot.TaskEntry(s.task().indicator(), s.task().unit(), s.task().role(), s.task().due(), s.state()));
@@ -48,24 +50,40 @@ public final class Snapshots {
         return new Snapshot.Source(c.repositoryName(), c.settings().name(), c.settings().year());
     }
 
-    private static Snapshot.UnitCounts unitCounts(String unit, Coverage.Tally tally, ValidationResult result) {
-        int overdue = 0;
-        int dueSoon = 0;
-        int waived = 0;
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) counts.put(s, 0);
+    /** Each unit's finding counts and threshold shortfalls, from one pass over the result. */
+    private static Map<String, Counting> counting(ValidationResult result) {
+        Map<String, Counting> out = new HashMap<>();
         for (Finding f : result.findings()) {
-            if (!unit.equals(f.unit())) continue;
+            if (f.unit() == null) continue;
+            Counting c = out.computeIfAbsent(f.unit(), u -> new Counting());
             if (f.waived()) {
-                waived++;
+                c.waived++;
                 continue;
             }
-            counts.merge(f.severity(), 1, Integer::sum);
-            if (f.ruleId().equals(DeadlineRules.OVERDUE.id())) overdue++;
-            if (f.ruleId().equals(DeadlineRules.DUE_SOON.id())) dueSoon++;
+            c.counts.merge(f.severity(), 1, Integer::sum);
+            if (f.ruleId().equals(DeadlineRules.OVERDUE.id())) c.overdue++;
+            if (f.ruleId().equals(DeadlineRules.DUE_SOON.id())) c.dueSoon++;
         }
-        int shortfalls = (int) result.thresholds().stream().filter(t -> t.unit().equals(unit) && shortfall(t)).count();
-        return new Snapshot.UnitCounts(unit, tally, overdue, dueSoon, shortfalls, counts, waived);
+        for (ThresholdResult t : result.thresholds()) {
+            if (shortfall(t)) out.computeIfAbsent(t.unit(), u -> new Counting()).shortfalls++;
+        }
+        return out;
+    }
+
+    private static final class Counting {
+        int overdue;
+        int dueSoon;
+        int waived;
+        int shortfalls;
+        final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+
+        Counting() {
+            for (Severity s : Severity.values()) counts.put(s, 0);
+        }
+
+        Snapshot.UnitCounts of(String unit, Coverage.Tally tally) {
+            return new Snapshot.UnitCounts(unit, tally, overdue, dueSoon, shortfalls, counts, waived);
+        }
     }
 
     /** A threshold result that is not met: failed, a figure missing, or still short while the period runs. */

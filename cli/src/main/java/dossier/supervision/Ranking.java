@@ -47,8 +47,9 @@ final class Ranking {
                                          BulletinSettings settings) {
         Map<String, Bulletin.Score> scores = Scores.of(snapshot, measures, settings.weights());
         List<Standing> standings = new ArrayList<>();
+        Map<String, Snapshot.UnitCounts> previous = before == null ? Map.of() : before.unitsByName();
         for (Snapshot.UnitCounts u : snapshot.units()) {
-            Snapshot.UnitCounts then = before == null ? null : before.unit(u.unit());
+            Snapshot.UnitCounts then = previous.get(u.unit());
             Bulletin.Change change = then == null ? Bulletin.Change.NONE : change(u.coverage().rate(), then.coverage().rate());
             standings.add(new Standing(standings.size(), u, scores.get(u.unit()), change));
         }

@@ -20,10 +20,11 @@ public final class UnitTrends {
         series.add(now);
         Map<String, Bulletin.Score> scores = Scores.of(now, settings.weights());
         List<LedgerTrend.Row> rows = new ArrayList<>();
+        List<Map<String, Snapshot.UnitCounts>> seriesUnits = series.stream().map(Snapshot::unitsByName).toList();
         for (Snapshot.UnitCounts u : now.units()) {
             List<Double> rates = new ArrayList<>();
-            for (Snapshot s : series) {
-                Snapshot.UnitCounts then = s.unit(u.unit());
+            for (Map<String, Snapshot.UnitCounts> s : seriesUnits) {
+                Snapshot.UnitCounts then = s.get(u.unit());
                 rates.add(then == null ? null : then.coverage().rate());
             }
             rows.add(new LedgerTrend.Row(u.unit(), rates, change(rates), scores.get(u.unit()).total()));

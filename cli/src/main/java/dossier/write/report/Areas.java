@@ -8,6 +8,7 @@ import dossier.model.ThresholdResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,15 @@ import java.util.Map;
 final class Areas {
     private final List<Indicator> indicators;
     private final Map<String, List<TaskStatus>> byIndicator;
-    private final List<ThresholdResult> thresholds;
+    /** Each indicator's threshold results, in their order: grouped once, not searched per indicator. */
+    private final Map<String, List<ThresholdResult>> thresholdsOf = new HashMap<>();
     private final Notes notes;
 
     Areas(List<Indicator> indicators, Map<String, List<TaskStatus>> byIndicator, List<ThresholdResult> thresholds,
           Notes notes) {
         this.indicators = indicators;
         this.byIndicator = byIndicator;
-        this.thresholds = thresholds;
+        for (ThresholdResult t : thresholds) thresholdsOf.computeIfAbsent(t.spec().task(), k -> new ArrayList<>()).add(t);
         this.notes = notes;
     }
 
@@ -62,7 +64,7 @@ final class Areas {
                         EvidenceIndex.display(s.folder(), it.path())));
             }
         }
-        List<String> ids = thresholds.stream().filter(t -> t.spec().task().equals(i.id()))
+        List<String> ids = thresholdsOf.getOrDefault(i.id(), List.of()).stream()
                 .map(t -> t.spec().id()).distinct().toList();
         List<String> units = new ArrayList<>();
         if (i.lead() != null) units.add(i.lead());

@@ -5,7 +5,9 @@ import dossier.model.ThresholdResult;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** 自评得分 per indicator, area and in total, where the sheet gives 分值. */
 final class ScoreSection {
@@ -17,12 +19,15 @@ final class ScoreSection {
         List<ReportModel.AreaScore> out = new ArrayList<>();
         List<BigDecimal> allPoints = new ArrayList<>();
         List<BigDecimal> allEarned = new ArrayList<>();
+        // each indicator's results, in their order: grouped once, not searched per indicator
+        Map<String, List<ThresholdResult>> thresholdsOf = new HashMap<>();
+        for (ThresholdResult t : thresholds) thresholdsOf.computeIfAbsent(t.spec().task(), k -> new ArrayList<>()).add(t);
         for (ReportModel.Area a : areas) {
             List<ReportModel.IndicatorScore> rows = new ArrayList<>();
             List<BigDecimal> points = new ArrayList<>();
             List<BigDecimal> earned = new ArrayList<>();
             for (ReportModel.Indicator i : a.indicators()) {
-                ReportModel.IndicatorScore s = indicator(i, thresholds, scoring);
+                ReportModel.IndicatorScore s = indicator(i, thresholdsOf.getOrDefault(i.id(), List.of()), scoring);
                 rows.add(s);
                 if (i.points() != null) {
                     points.add(Scoring.oneDecimal(i.points()));
@@ -41,9 +46,8 @@ final class ScoreSection {
         return new ReportModel.Score(present, p.doubleValue(), e.doubleValue(), Scoring.text(p), Scoring.text(e), out);
     }
 
-    private static ReportModel.IndicatorScore indicator(ReportModel.Indicator i, List<ThresholdResult> thresholds,
+    private static ReportModel.IndicatorScore indicator(ReportModel.Indicator i, List<ThresholdResult> own,
                                                         Scoring scoring) {
-        List<ThresholdResult> own = thresholds.stream().filter(t -> t.spec().task().equals(i.id())).toList();
         int checked = (int) own.stream().filter(t -> t.status() != ThresholdResult.Status.NOT_APPLICABLE).count();
         int passed = (int) own.stream().filter(t -> t.status() == ThresholdResult.Status.PASS).count();
         ScoringRule rule = scoring.ruleFor(i.id());

@@ -14,6 +14,7 @@ import dossier.shared.IndicatorIds;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,15 +78,21 @@ final class ThresholdSection {
         statuses.forEach(s -> order.add(s.task().unit()));
         results.forEach(r -> order.add(r.unit()));
         GapWaivers waivers = new GapWaivers(findings);
+        // each unit's tasks and results, in their own order, grouped once rather than searched per unit
+        Map<String, List<TaskStatus>> statusesOf = new HashMap<>();
+        statuses.forEach(s -> statusesOf.computeIfAbsent(s.task().unit(), u -> new ArrayList<>()).add(s));
+        Map<String, List<ThresholdResult>> resultsOf = new HashMap<>();
+        results.forEach(r -> resultsOf.computeIfAbsent(r.unit(), u -> new ArrayList<>()).add(r));
         int missing = 0, explained = 0, deferred = 0, gapsCount = 0, below = 0, uncertified = 0, waived = 0;
         List<ReportModel.UnitGaps> out = new ArrayList<>();
         for (String unit : order) {
-            List<ReportModel.Ref> m = refs(statuses, unit, TaskState.MISSING, waivers);
-            List<ReportModel.Ref> e = refs(statuses, unit, TaskState.EXPLAINED, waivers);
-            List<ReportModel.Ref> d = refs(statuses, unit, TaskState.DEFERRED, waivers);
+            List<TaskStatus> own = statusesOf.getOrDefault(unit, List.of());
+            List<ReportModel.Ref> m = refs(own, TaskState.MISSING, waivers);
+            List<ReportModel.Ref> e = refs(own, TaskState.EXPLAINED, waivers);
+            List<ReportModel.Ref> d = refs(own, TaskState.DEFERRED, waivers);
             List<ReportModel.ThresholdGap> t = new ArrayList<>();
-            for (ThresholdResult r : results) {
-                if (!r.unit().equals(unit) || !short_(r)) continue;
+            for (ThresholdResult r : resultsOf.getOrDefault(unit, List.of())) {
+                if (!short_(r)) continue;
                 Shortfall s = Shortfall.of(r);
                 Waiver waiver = waivers.of(r);
                 t.add(new ReportModel.ThresholdGap(r.spec().id(), text.label(r.spec()), r.spec().task(), r.status().id(),
@@ -112,8 +119,8 @@ final class ThresholdSection {
         return (int) refs.stream().filter(r -> !r.waived()).count();
     }
 
-    private List<ReportModel.Ref> refs(List<TaskStatus> statuses, String unit, TaskState state, GapWaivers waivers) {
-        return statuses.stream().filter(s -> s.task().unit().equals(unit) && s.state() == state)
+    private List<ReportModel.Ref> refs(List<TaskStatus> unitStatuses, TaskState state, GapWaivers waivers) {
+        return unitStatuses.stream().filter(s -> s.state() == state)
                 .map(s -> {
                     Waiver waiver = waivers.of(s);
                     return new ReportModel.Ref(s.task().indicator(), name(s.task().indicator()), waiver != null, reason(waiver));

@@ -14,6 +14,7 @@ import dossier.model.Unit;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class SiteModelBuilder {
     private final Map<String, String> unitPages = new LinkedHashMap<>();
     private final Map<String, Integer> columnOf = new LinkedHashMap<>();
     private final List<Indicator> indicators = new ArrayList<>();
+    /** Indicators and units by id and name, looked up per row, page and due task: made once. */
+    private final Map<String, Indicator> indicatorById = new HashMap<>();
+    private final Map<String, Unit> unitByName = new HashMap<>();
     private final Map<String, Map<String, TaskStatus>> statusByUnit = new LinkedHashMap<>();
 
     private SiteModelBuilder(ValidationResult result, Messages messages, SiteOptions options) {
@@ -44,8 +48,10 @@ public final class SiteModelBuilder {
         for (Indicator i : campaign.indicators()) {
             if (!byIndicator.containsKey(i.id())) continue;
             indicators.add(i);
+            indicatorById.putIfAbsent(i.id(), i);
             columnOf.put(i.id(), indicators.size());
         }
+        for (Unit u : campaign.units()) unitByName.putIfAbsent(u.name(), u);
         for (String unit : result.coverage().byUnit().keySet()) unitPages.put(unit, page("unit", unitPages.size() + 1));
         this.findings = new SiteFindings(messages, unitPages);
     }
@@ -133,7 +139,8 @@ public final class SiteModelBuilder {
     }
 
     String indicatorName(String id) {
-        return indicators.stream().filter(i -> i.id().equals(id)).map(Indicator::name).findFirst().orElse("");
+        Indicator i = indicatorById.get(id);
+        return i == null ? "" : i.name();
     }
 
     String indicatorPage(String id) {
@@ -142,7 +149,7 @@ public final class SiteModelBuilder {
     }
 
     Indicator indicator(String id) {
-        return indicators.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+        return indicatorById.get(id);
     }
 
     Map<String, TaskStatus> statuses(String unit) {
@@ -154,11 +161,12 @@ public final class SiteModelBuilder {
     }
 
     String categoryOf(String unit) {
-        return campaign.units().stream().filter(u -> u.name().equals(unit)).map(Unit::category).findFirst().orElse("");
+        Unit u = unitByName.get(unit);
+        return u == null || u.category() == null ? "" : u.category();
     }
 
     Unit unit(String name) {
-        return campaign.units().stream().filter(u -> u.name().equals(name)).findFirst().orElse(null);
+        return unitByName.get(name);
     }
 
     static SiteModel.Tally tally(Coverage.Tally t) {

@@ -9,6 +9,7 @@ import dossier.shared.IndicatorIds;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ final class SiteThresholds {
     private final boolean names;
     private final Map<String, ThresholdSpec> specs = new LinkedHashMap<>();
     private final Map<String, Map<String, ThresholdResult>> byUnit = new LinkedHashMap<>();
+    private Map<String, List<Finding>> findingsOf;
 
     SiteThresholds(ValidationResult result, SiteFindings findings, Map<String, String> unitPages, boolean names) {
         this.result = result;
@@ -51,9 +53,20 @@ final class SiteThresholds {
     /** The unit's results; with --names, the officers who fall short are named (its own page only). */
     List<SiteModel.ThresholdCell> of(String unit) {
         List<SiteModel.ThresholdCell> out = new ArrayList<>();
-        List<Finding> own = names ? result.findings().stream().filter(f -> unit.equals(f.unit())).toList() : List.of();
+        List<Finding> own = names ? findingsOf().getOrDefault(unit, List.of()) : List.of();
         byUnit.getOrDefault(unit, Map.of()).values().forEach(r -> out.add(cell(r.spec(), r, officers(r.spec(), own))));
         return out;
+    }
+
+    /** Each unit's findings in the result's order, grouped on first use (--names only). */
+    private Map<String, List<Finding>> findingsOf() {
+        if (findingsOf == null) {
+            findingsOf = new HashMap<>();
+            for (Finding f : result.findings()) {
+                if (f.unit() != null) findingsOf.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
+            }
+        }
+        return findingsOf;
     }
 
     private static List<String> officers(ThresholdSpec spec, List<Finding> own) {

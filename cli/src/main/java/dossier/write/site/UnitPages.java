@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +37,14 @@ final class UnitPages {
 
     List<SiteModel.UnitPage> build(List<SiteModel.Row> rows) {
         List<SiteModel.UnitPage> out = new ArrayList<>();
+        // each unit's findings in the result's order, grouped once rather than searched per page
+        Map<String, List<Finding>> byUnit = new HashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.unit() != null) byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
+        }
         for (SiteModel.Row row : rows) {
             String unit = row.name();
-            List<Finding> own = result.findings().stream().filter(f -> unit.equals(f.unit())).toList();
+            List<Finding> own = byUnit.getOrDefault(unit, List.of());
             List<SiteModel.TrendPoint> trend = options.unitTrends().getOrDefault(unit, List.of());
             out.add(new SiteModel.UnitPage(unit, row.category(), row.page(), liaison(site.unit(unit)), row.tally(),
                     tasks(unit), findings.rows(own, options.names()), thresholds.of(unit), trend, SiteCharts.trend(trend)));
