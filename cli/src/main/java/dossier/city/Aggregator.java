@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,14 +131,17 @@ public final class Aggregator {
 
     private static City city(Request request, List<Read> reads, List<City.Skipped> skipped, List<City.Duplicate> duplicates) {
         List<DistrictsFile.Entry> listed = request.districts().ordered();
-        reads.sort(officialOrder(listed));
+        // each result's line of districts.yaml, found once: not on every comparison of the sort
+        Map<Read, DistrictsFile.Entry> entries = new IdentityHashMap<>();
+        for (Read r : reads) entries.put(r, entry(listed, r.result()));
+        reads.sort(officialOrder(listed, entries));
         List<City.Unmapped> unmapped = new ArrayList<>();
         List<City.District> rows = new ArrayList<>();
-        List<DistrictsFile.Entry> matched = new ArrayList<>();
+        Set<DistrictsFile.Entry> matched = new HashSet<>();
         LocalDate asOf = null;
         for (Read r : reads) {
             DistrictResult d = r.result();
-            DistrictsFile.Entry e = entry(listed, d);
+            DistrictsFile.Entry e = entries.get(r);
             if (e != null) matched.add(e);
             rows.add(new City.District(d.name(), d.region(), d.asOf(), d.file(), d.schema(), d.partial(),
                     e == null ? null : e.site(), e == null ? null : e.liaison(), 0, r.totals()));
@@ -157,10 +163,12 @@ public final class Aggregator {
     }
 
     /** Districts of districts.yaml in its order, then the others by name (pinyin), region and file. */
-    private static Comparator<Read> officialOrder(List<DistrictsFile.Entry> listed) {
+    private static Comparator<Read> officialOrder(List<DistrictsFile.Entry> listed, Map<Read, DistrictsFile.Entry> entries) {
+        Map<DistrictsFile.Entry, Integer> position = new HashMap<>();
+        for (int i = 0; i < listed.size(); i++) position.putIfAbsent(listed.get(i), i);
         Comparator<Read> byPosition = Comparator.comparingInt(r -> {
-            DistrictsFile.Entry e = entry(listed, r.result());
-            return e == null ? Integer.MAX_VALUE : listed.indexOf(e);
+            DistrictsFile.Entry e = entries.get(r);
+            return e == null ? Integer.MAX_VALUE : position.get(e);
         });
         return byPosition.thenComparing(r -> String.valueOf(r.result().name()), PINYIN)
                 .thenComparing(r -> String.valueOf(r.result().region()), PINYIN)

@@ -28,9 +28,11 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads a repository's settings, units table and task sheet into a {@link Campaign}. */
@@ -110,8 +112,11 @@ public final class CampaignLoader {
             if (indicator.lead() != null) tasks.add(new Task(indicator.id(), indicator.lead(), Role.LEAD, due));
             for (String unit : indicator.units()) tasks.add(new Task(indicator.id(), unit, Role.RESPONSIBLE, due));
         }
+        // a map, not indexOf: the sort compares n log n times, each across every unit otherwise
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < unitOrder.size(); i++) position.putIfAbsent(unitOrder.get(i), i);
         tasks.sort(Comparator.comparing(Task::indicator, IndicatorIds.ORDER)
-                .thenComparingInt(t -> unitOrder.indexOf(t.unit())));
+                .thenComparingInt(t -> position.getOrDefault(t.unit(), -1)));
         return tasks;
     }
 

@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the task sheet (任务分解表) as offices make it by hand: picks the worksheet whose header
@@ -220,11 +222,11 @@ public final class TaskSheetReader {
             List<String> leads = unitCells.resolve(text(row, Field.LEAD), row.number(), column(Field.LEAD), draft.id);
             for (String lead : leads) {
                 if (draft.lead == null) draft.lead = lead;
-                else if (!draft.lead.equals(lead) && !draft.units.contains(lead)) draft.units.add(lead);
+                else if (!draft.lead.equals(lead)) draft.addUnit(lead);
             }
             for (int c : header.all(Field.UNITS)) {
                 for (String u : unitCells.resolve(row.cell(c).text(), row.number(), Table.columnLetter(c), draft.id)) {
-                    if (!draft.units.contains(u)) draft.units.add(u);
+                    draft.addUnit(u);
                 }
             }
             due(draft, row);
@@ -326,6 +328,8 @@ public final class TaskSheetReader {
         final List<String> requirements = new ArrayList<>();
         final List<String> evidence = new ArrayList<>();
         final List<String> units = new ArrayList<>();
+        /** {@link #units} as a set: a row of 各单位 names thousands, and List.contains would scan them per name. */
+        private final Set<String> unitSet = new HashSet<>();
         Due due = Due.NONE;
         Double points;
 
@@ -333,6 +337,10 @@ public final class TaskSheetReader {
             this.id = id;
             this.area = area;
             this.row = row;
+        }
+
+        void addUnit(String unit) {
+            if (unitSet.add(unit)) units.add(unit);
         }
 
         /** @param order each unit's place in the units table's order (a unit it lacks sorts first) */

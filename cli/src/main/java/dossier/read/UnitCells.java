@@ -39,30 +39,32 @@ final class UnitCells {
     List<String> resolve(String cell, int row, String column, String indicator) {
         List<String> out = new ArrayList<>();
         if (cell == null || cell.isBlank()) return out;
+        // a group word can stand for thousands of units: a set, not List.contains, keeps each once
+        Set<String> seen = new HashSet<>();
         // a group word written with a list separator inside ("各乡镇、街道") is one group word
         String text = GROUP_WITH_SEPARATOR.matcher(ChineseText.clean(cell)).replaceAll("各乡镇街道");
         for (String part : text.split("[、,，;；/\\r\\n]+")) {
             if (part.isBlank()) continue;
             Optional<UnitDirectory.Expansion> group = units.group(part);
             if (group.isPresent()) {
-                expand(group.get(), row, column, indicator, out);
+                expand(group.get(), row, column, indicator, out, seen);
                 continue;
             }
             for (String name : names(part)) {
                 String unit = units.resolve(name).or(() -> withoutNote(name))
                         .orElseGet(() -> unknown(name, row, column, indicator));
-                if (!out.contains(unit)) out.add(unit);
+                if (seen.add(unit)) out.add(unit);
             }
         }
         return out;
     }
 
-    private void expand(UnitDirectory.Expansion e, int row, String column, String indicator, List<String> out) {
+    private void expand(UnitDirectory.Expansion e, int row, String column, String indicator, List<String> out, Set<String> seen) {
         if (e.units().isEmpty()) {
             findings.add(SheetRules.EMPTY_GROUP.at(Location.cell(file, row, column), null, indicator, e.word(),
                     e.word(), String.join("、", e.categories().isEmpty() ? List.of("*") : e.categories())));
         }
-        for (String u : e.units()) if (!out.contains(u)) out.add(u);
+        for (String u : e.units()) if (seen.add(u)) out.add(u);
     }
 
     /** A space separates names only when every word is a known unit ("区司法局 区财政局"). */

@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +72,12 @@ public final class JunitReporter implements Reporter {
         result.campaign().indicators().forEach(i -> indicators.put(i.id(), i));
         Map<TaskKey, List<Finding>> byTask = new LinkedHashMap<>();
         List<Finding> other = new ArrayList<>();
-        List<Finding> thresholdFindings = new ArrayList<>();
+        // a threshold's findings are those of its task that concern it: grouped by task once, not searched per result
+        Map<TaskKey, List<Finding>> thresholdFindings = new HashMap<>();
         for (Finding f : result.findings()) {
-            if (Rules.byId(f.ruleId()).map(Rule::judgesThreshold).orElse(false) && f.indicator() != null) thresholdFindings.add(f);
+            if (Rules.byId(f.ruleId()).map(Rule::judgesThreshold).orElse(false) && f.indicator() != null) {
+                thresholdFindings.computeIfAbsent(TaskKey.of(f), k -> new ArrayList<>()).add(f);
+            }
             else if (f.unit() != null && f.indicator() != null) byTask.computeIfAbsent(TaskKey.of(f), k -> new ArrayList<>()).add(f);
             else other.add(f);
         }
@@ -89,8 +93,8 @@ public final class JunitReporter implements Reporter {
         for (ThresholdResult t : result.thresholds()) {
             Indicator i = indicators.get(t.spec().task());
             String area = i == null || i.area().isEmpty() ? messages.get("text.unarea") : i.area();
-            List<Finding> fs = thresholdFindings.stream().filter(f -> t.unit().equals(f.unit())
-                    && t.spec().task().equals(f.indicator()) && Checks.concerns(f, t.spec())).toList();
+            List<Finding> fs = thresholdFindings.getOrDefault(new TaskKey(t.spec().task(), t.unit()), List.of()).stream()
+                    .filter(f -> Checks.concerns(f, t.spec())).toList();
             String note = messages.get("junit.threshold", Thresholds.value(messages, t), Thresholds.target(messages, t.spec()),
                     Thresholds.status(messages, t));
             suites.computeIfAbsent(area, k -> new ArrayList<>()).add(new Case(t.spec().task() + " "
@@ -135,7 +139,7 @@ public final class JunitReporter implements Reporter {
             x.writeEmptyElement("skipped");
             x.writeAttribute("message", c.findings().isEmpty() ? c.note() : text.message(c.findings().get(0)));
         }
-        List<Finding> rest = c.findings().stream().filter(f -> !failing.contains(f)).toList();
+        List<Finding> rest = c.findings().stream().filter(f -> !f.failsAt(failLevel)).toList();
         if (!rest.isEmpty() || !c.note().isEmpty()) {
             x.writeCharacters("\n      ");
             x.writeStartElement("system-out");
