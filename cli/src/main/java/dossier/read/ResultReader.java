@@ -27,8 +27,9 @@ import java.util.Map;
 /**
  * Reads validate's json result ({@code dossier.validate/1}) or aggregate's ({@code
  * dossier.aggregate/1}) with Jackson's streaming parser, folding tasks into per-indicator counts
- * as they pass: memory stays the same whatever the result's size, and the findings array (most
- * of a large result) is skipped without being decoded. Tasks waiting for evidence are counted
+ * as they pass: memory stays the same whatever the result's size, and of the findings array (most
+ * of a large result) only each finding's rule is decoded, to leave out overdue tasks a waiver
+ * covers as the district's bulletin does. Tasks waiting for evidence are counted
  * per indicator and time limit (an aggregate lists those counts as its {@code upcoming}), so a
  * city's bulletin can say what falls due; and per time limit and state, so it can score a district's
  * timeliness and say how late it is (an aggregate gives those as its summary's {@code dueTasks} and
@@ -98,6 +99,8 @@ public final class ResultReader {
         private final Map<String, String[]> indicatorNames = new LinkedHashMap<>();
         private final Map<String, Map<TaskState, Integer>> states = new LinkedHashMap<>();
         private final Map<String, Integer> overdue = new LinkedHashMap<>();
+        /** Overdue findings a waiver covers, per indicator: the district's bulletin and score do not count those tasks overdue. */
+        private final Map<String, Integer> waivedOverdue = new HashMap<>();
         private final Map<List<String>, Map<String, Integer>> thresholds = new LinkedHashMap<>();
         private final Map<String, Integer> findings = new LinkedHashMap<>();
         private final Map<String, Integer> overall = new LinkedHashMap<>();
@@ -137,6 +140,7 @@ public final class ResultReader {
                         eachObject(p, this::task);
                     }
                     case "upcoming" -> eachObject(p, this::upcoming);
+                    case "findings" -> eachObject(p, this::finding);
                     default -> p.skipChildren();
                 }
             }
@@ -156,7 +160,8 @@ public final class ResultReader {
             List<IndicatorTally> indicators = new ArrayList<>();
             for (var e : states.entrySet()) {
                 String[] named = indicatorNames.getOrDefault(e.getKey(), new String[2]);
-                indicators.add(new IndicatorTally(e.getKey(), named[0], named[1], e.getValue(), overdue.getOrDefault(e.getKey(), 0)));
+                int late = Math.max(0, overdue.getOrDefault(e.getKey(), 0) - waivedOverdue.getOrDefault(e.getKey(), 0));
+                indicators.add(new IndicatorTally(e.getKey(), named[0], named[1], e.getValue(), late));
             }
             List<ThresholdTally> tallies = new ArrayList<>();
             thresholds.forEach((k, v) -> tallies.add(new ThresholdTally(k.get(0), k.get(1), v)));
@@ -304,6 +309,31 @@ public final class ResultReader {
             Map<String, Integer> tally = thresholds.computeIfAbsent(java.util.Arrays.asList(id, task), k -> new LinkedHashMap<>());
             if (status != null) tally.merge(status, 1, Integer::sum);
             counted.forEach((k, v) -> tally.merge(k, v, Integer::sum));
+        }
+
+        /**
+         * One finding of a validate result, read only as far as it matters here: an overdue one that a
+         * waiver covers. The rest of the array (most of a large result) is skipped undecoded.
+         */
+        private void finding(JsonParser p) throws IOException {
+            Boolean overdueRule = null;
+            boolean waived = false;
+            String indicator = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("rule")) {
+                    overdueRule = value == JsonToken.VALUE_STRING && OVERDUE_RULE.equals(p.getText());
+                } else if (field.equals("indicator") && value == JsonToken.VALUE_STRING && !Boolean.FALSE.equals(overdueRule)) {
+                    indicator = p.getText();
+                } else if (field.equals("waived")) {
+                    waived = value == JsonToken.START_OBJECT;
+                    p.skipChildren();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (Boolean.TRUE.equals(overdueRule) && waived && indicator != null) waivedOverdue.merge(indicator, 1, Integer::sum);
         }
 
         private void task(JsonParser p) throws IOException, Unusable {

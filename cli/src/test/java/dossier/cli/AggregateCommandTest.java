@@ -545,6 +545,41 @@ class AggregateCommandTest {
                 .contains("| Rank | City |", "Cities ranked").doesNotContainIgnoringCase("district");
     }
 
+    @Test
+    void anOverdueTaskAWaiverCoversIsNotCountedAgainstTheDistrictAsItsOwnBulletinDoesNot() throws IOException {
+        Path repo = dir.resolve("repos/waived");
+        dossier.testing.SampleRepo.copyTo(repo);
+        Files.writeString(repo.resolve("dossier.yaml"), Files.readString(repo.resolve("dossier.yaml"))
+                + "\nwaivers:\n  - {rule: DUE001, unit: 问十乡, indicator: \"1.5\", reason: 乡里无公共法律服务站，9月补报, "
+                + "approved_by: 区依法治区办, until: 2021-12-31}\n");
+        Path history = dir.resolve("waived-history");
+        Path result = dir.resolve("waived-result/dossier.json");
+        CliRunner.Run validated = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "--fail-on", "never", "-q",
+                "--format", "json=" + result, "--save", "--history", history.toString());
+        assertThat(validated.code()).as(validated.err()).isZero();
+        Path out = dir.resolve("waived-city");
+        assertThat(CliRunner.run("aggregate", result.toString(), "-o", out.toString(), "--format", "json,bulletin").code()).isZero();
+        Snapshot own;
+        try {
+            own = SnapshotJson.read(JSON.readTree(history.resolve("2021-08-05.json").toFile()));
+        } catch (SnapshotJson.Unreadable e) {
+            throw new IllegalStateException(e.key());
+        }
+        int late = 0;
+        for (JsonNode t : JSON.readTree(result.toFile()).get("tasks")) {
+            for (JsonNode rule : t.get("findings")) if (rule.asText().equals("DUE001")) late++;
+        }
+        int notWaived = own.units().stream().mapToInt(Snapshot.UnitCounts::overdue).sum();
+        assertThat(notWaived).as("the waiver covers one").isEqualTo(late - 1);
+        JsonNode merged = JSON.readTree(out.resolve("汇总结果.json").toFile());
+        assertThat(merged.at("/districts/0/overdue").asInt()).isEqualTo(notWaived);
+        String label = merged.at("/districts/0/name").asText();
+        Bulletin.Score score = Scores.of(asOneUnit(List.of(own), label), Bulletin.Weights.DEFAULT).get(label);
+        assertThat(Files.readString(out.resolve("汇总通报.md"), StandardCharsets.UTF_8)).contains("| " + label + " | "
+                + one(score.coverage()) + " | " + one(score.timeliness()) + " | " + one(score.thresholds()) + " | **" + score.totalText() + "** |",
+                "| " + label + " | " + notWaived + " | ");
+    }
+
     /** The district's own snapshot, saved by validate --save as its bulletin's is. */
     private static Snapshot districtSnapshot(int i) throws IOException {
         Path repo = dir.resolve("repos").resolve(List.of("yuanhui", "zhaoling", "yancheng").get(i));
