@@ -548,10 +548,7 @@ class AggregateCommandTest {
     @Test
     void anOverdueTaskAWaiverCoversIsNotCountedAgainstTheDistrictAsItsOwnBulletinDoesNot() throws IOException {
         Path repo = dir.resolve("repos/waived");
-        dossier.testing.SampleRepo.copyTo(repo);
-        Files.writeString(repo.resolve("dossier.yaml"), Files.readString(repo.resolve("dossier.yaml"))
-                + "\nwaivers:\n  - {rule: DUE001, unit: 问十乡, indicator: \"1.5\", reason: 乡里无公共法律服务站，9月补报, "
-                + "approved_by: 区依法治区办, until: 2021-12-31}\n");
+        dossier.testing.SampleRepo.copyWithOverdueWaived(repo);
         Path history = dir.resolve("waived-history");
         Path result = dir.resolve("waived-result/dossier.json");
         CliRunner.Run validated = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "--fail-on", "never", "-q",

@@ -111,10 +111,7 @@ class NoticesCommandTest {
     @Test
     void aWaivedFindingIsShownAsWaivedWithItsReasonNotAsWork() throws IOException {
         Path waived = dir.resolve("waived");
-        dossier.testing.SampleRepo.copyTo(waived);
-        Files.writeString(waived.resolve("dossier.yaml"), Files.readString(waived.resolve("dossier.yaml"))
-                + "\nwaivers:\n  - {rule: DUE001, unit: 问十乡, indicator: \"1.5\", reason: 乡里无公共法律服务站，9月补报, "
-                + "approved_by: 区依法治区办, until: 2021-12-31}\n");
+        dossier.testing.SampleRepo.copyWithOverdueWaived(waived);
         var r = CliRunner.run("notices", waived.toString(), "--as-of", "2021-08-20", "--unit", "问十乡", "--format", "docx",
                 "--format", "txt");
         assertThat(r.code()).as(r.err()).isZero();

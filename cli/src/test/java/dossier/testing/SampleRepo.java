@@ -17,6 +17,17 @@ public final class SampleRepo {
         copy(SAMPLE, to);
     }
 
+    /**
+     * The sample with one waiver in its dossier.yaml: 问十乡's overdue 1.5 (DUE001), approved until the
+     * year's end, so exactly one overdue finding of the sample is waived.
+     */
+    public static void copyWithOverdueWaived(Path to) throws IOException {
+        copyTo(to);
+        Files.writeString(to.resolve("dossier.yaml"), Files.readString(to.resolve("dossier.yaml"))
+                + "\nwaivers:\n  - {rule: DUE001, unit: 问十乡, indicator: \"1.5\", reason: 乡里无公共法律服务站，9月补报, "
+                + "approved_by: 区依法治区办, until: 2021-12-31}\n");
+    }
+
     /** Copies a repository (a fixture under the test resources, say) without its out/ folder's files. */
     public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
