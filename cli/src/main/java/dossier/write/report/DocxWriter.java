@@ -42,7 +42,7 @@ final class DocxWriter {
     byte[] write(String xml, LocalDate asOf) {
         Element root = markup.parse(xml);
         try (XWPFDocument doc = open(emptied(reference));
-             XWPFDocument builtin = open(ReferenceDocx.build(false))) {
+             XWPFDocument builtin = open(ReferenceDocx.builtIn())) {
             DocxStyles styles = new DocxStyles(doc, builtin);
             new DocxBlocks(doc, styles, markup, textWidth(doc)).write(root);
             properties(doc, root, asOf);

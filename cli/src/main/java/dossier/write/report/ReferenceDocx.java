@@ -46,6 +46,15 @@ public final class ReferenceDocx {
     private ReferenceDocx() {
     }
 
+    private static volatile byte[] builtIn;
+
+    /** {@link #build}{@code (false)}, built once per run: a notice for each of thousands of units is laid out on it. */
+    static byte[] builtIn() {
+        byte[] b = builtIn;
+        if (b == null) builtIn = b = build(false);
+        return b.clone();
+    }
+
     /** The built-in reference; with samples, a paragraph in every style for the user to restyle. */
     public static byte[] build(boolean samples) {
         try (XWPFDocument doc = new XWPFDocument()) {

@@ -62,7 +62,7 @@ public final class ReportWriter {
 
     /** Such a document as docx, laid out on the report's reference document; dated --as-of. */
     public byte[] docx(String template, Record model, java.time.LocalDate asOf) {
-        byte[] base = referenceBytes == null ? ReferenceDocx.build(false) : referenceBytes;
+        byte[] base = referenceBytes == null ? ReferenceDocx.builtIn() : referenceBytes;
         return new DocxWriter(base, reference == null ? null : reference.toString(), templates.where(template))
                 .write(templates.render(template, model), asOf);
     }
