@@ -1,13 +1,14 @@
 package dossier.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dossier.model.Finding;
 import dossier.model.Location;
-import dossier.read.TextFiles;
 import dossier.shared.InputException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,28 +57,60 @@ public final class Baseline {
         this.examples = examples;
     }
 
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final List<String> FIELDS = List.of("rule", "unit", "indicator", "file", "subject", "severity", "message");
+
+    /**
+     * Streamed: only the findings' identities are kept, so a result of any size that dossier wrote
+     * (a province's, with hundreds of thousands of findings) can be compared with.
+     */
     public static Baseline read(Path path) {
         String name = path.toString();
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(TextFiles.readBounded(path, name));
+        Map<Key, Integer> counts = new LinkedHashMap<>();
+        Map<Key, Resolved> examples = new LinkedHashMap<>();
+        boolean result = false;
+        if (!Files.isRegularFile(path)) {
+            // a pipe or device would be read without end; a folder or nothing at all cannot be read
+            throw new InputException(Location.file(name), "baseline.notAFile");
+        }
+        try (InputStream in = Files.newInputStream(path); JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new InputException(Location.file(name), "baseline.notResult");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!field.equals("findings") || value != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                result = true;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    String[] f = finding(p);
+                    Key k = new Key(f[0], f[1], f[2], f[3], f[4]);
+                    counts.merge(k, 1, Integer::sum);
+                    examples.putIfAbsent(k, new Resolved(k, Objects.toString(f[5], ""), Objects.toString(f[6], "")));
+                }
+            }
         } catch (IOException e) {
             throw new InputException(Location.file(name), "baseline.unreadable", e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse(""));
         }
-        if (root == null || !root.path("findings").isArray()) throw new InputException(Location.file(name), "baseline.notResult");
-        Map<Key, Integer> counts = new LinkedHashMap<>();
-        Map<Key, Resolved> examples = new LinkedHashMap<>();
-        for (JsonNode f : root.get("findings")) {
-            Key k = new Key(text(f, "rule"), text(f, "unit"), text(f, "indicator"), text(f, "file"), text(f, "subject"));
-            counts.merge(k, 1, Integer::sum);
-            examples.putIfAbsent(k, new Resolved(k, Objects.toString(text(f, "severity"), ""), Objects.toString(text(f, "message"), "")));
-        }
+        if (!result) throw new InputException(Location.file(name), "baseline.notResult");
         return new Baseline(name, counts, examples);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    /** One element of the findings array: the values of {@link #FIELDS}, null where absent, null or not a scalar. */
+    private static String[] finding(JsonParser p) throws IOException {
+        String[] values = new String[FIELDS.size()];
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return values;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            int i = FIELDS.indexOf(p.currentName());
+            JsonToken value = p.nextToken();
+            if (value.isScalarValue() && value != JsonToken.VALUE_NULL && i >= 0) values[i] = p.getValueAsString();
+            else p.skipChildren();
+        }
+        return values;
     }
 
     /** Marks each finding new or known (as many known as the baseline had of that key) and lists what is gone. */

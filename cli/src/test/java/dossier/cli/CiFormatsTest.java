@@ -2,6 +2,8 @@ package dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -133,6 +135,46 @@ class CiFormatsTest {
                 baseline.toString(), "--fail-on", "new");
         assertThat(fixed.code()).isZero();
         assertThat(fixed.out()).contains("已解决");
+    }
+
+    @Test
+    void aBaselineLargerThanTheTextLimitIsStillCompared() throws Exception {
+        Path repo = tmp.resolve("repo");
+        Files.createDirectories(repo.resolve("evidence/区司法局"));
+        Files.writeString(repo.resolve("indicators.csv"), "编号,二级指标,责任单位,完成时限\n1.1,清单,区司法局,2021-12-31\n");
+        Path small = tmp.resolve("small.json");
+        assertThat(CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "--format", "json=" + small).code()).isEqualTo(1);
+        // a province's result: the same document with 100,000 more findings of other units (over 16 MB)
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(small.toFile());
+        ArrayNode findings = (ArrayNode) doc.get("findings");
+        for (int i = 0; i < 100_000; i++) {
+            findings.addObject().put("rule", "COV001").put("severity", "error").put("unit", "单位" + i).put("indicator", "1.1")
+                    .put("message", "指标 1.1：单位" + i + " 没有提交任何材料。这一行把文件撑大，像一个省的结果那样。");
+        }
+        Path large = tmp.resolve("large.json");
+        new ObjectMapper().writeValue(large.toFile(), doc);
+        assertThat(Files.size(large)).isGreaterThan(16L << 20);
+
+        CliRunner.Run run = CliRunner.run("validate", repo.toString(), "--as-of", "2021-08-05", "--baseline", large.toString(),
+                "--format", "json", "--fail-on", "new");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/baseline/new").asInt()).isZero();
+        assertThat(json.at("/baseline/resolved")).hasSize(100_000);
+    }
+
+    @Test
+    void aBaselineThatIsNoFileIsRefusedAtOnce() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("baseline-folder.json"));
+        CliRunner.Run run = CliRunner.run("validate", SAMPLE.toString(), "--as-of", "2021-08-05", "--baseline", folder.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("baseline-folder.json").contains("不是普通文件");
+        Path pipe = tmp.resolve("baseline-pipe.json");
+        boolean made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0 && Files.exists(pipe);
+        org.assertj.core.api.Assumptions.assumeThat(made).as("mkfifo available").isTrue();
+        CliRunner.Run piped = CliRunner.run("validate", SAMPLE.toString(), "--as-of", "2021-08-05", "--baseline", pipe.toString());
+        assertThat(piped.code()).isEqualTo(2);
+        assertThat(piped.err()).contains("baseline-pipe.json");
     }
 
     @Test

@@ -193,7 +193,8 @@ class HostileRepositoriesTest {
         Path baseline = r.huge("../outside/baseline.json", 3L << 30);
         CliRunner.Run run = CliRunner.run("validate", r.repo.toString(), "--as-of", AS_OF, "--baseline", baseline.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).contains("baseline.json").contains("16 MB");
+        // a baseline is streamed, not held (a province's result is larger than 16 MB): the zeros are refused as not json
+        assertThat(run.err()).contains("baseline.json").doesNotContain("Exception");
     }
 
     @Test
