@@ -54,6 +54,7 @@ class SiteBrowserTest {
     static ChromeDriver browser;
     static Path sample;
     static Path large;
+    static Path city;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -70,6 +71,7 @@ class SiteBrowserTest {
         Path big = work.resolve("large");
         LargeRepo.write(big, UNITS, INDICATORS);
         large = site(big, "2021-08-05");
+        city = citySite(repo, "2021-08-05");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build(), options());
         browser.manage().window().setSize(new Dimension(1366, 768));
@@ -94,6 +96,17 @@ class SiteBrowserTest {
         CliRunner.Run run = CliRunner.run("site", repo.toString(), "--as-of", asOf, "-q");
         assertThat(run.code()).as(run.err()).isZero();
         return out;
+    }
+
+    /** The city's site, an aggregate of the sample's result: its overdue and due-soon tables are pages of their own. */
+    private static Path citySite(Path repo, String asOf) throws IOException {
+        Path result = Files.createDirectories(work.resolve("city")).resolve("源汇区.json");
+        CliRunner.run("validate", repo.toString(), "--as-of", asOf, "--format", "json=" + result, "--fail-on", "never");
+        Path out = work.resolve("city/out");
+        CliRunner.Run run = CliRunner.run("aggregate", result.toString(), "--as-of", asOf, "--region", "漯河市",
+                "-o", out.toString(), "-q");
+        assertThat(run.code()).as(run.err()).isZero();
+        return out.resolve("site");
     }
 
     @AfterAll
@@ -214,7 +227,8 @@ class SiteBrowserTest {
     void axeFindsNoSeriousOrCriticalViolation() throws IOException {
         String axe = Files.readString(Path.of("src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8);
         for (Path page : List.of(sample.resolve("index.html"), sample.resolve("findings.html"),
-                sample.resolve("unit-002.html"), sample.resolve("indicator-001.html"))) {
+                sample.resolve("unit-002.html"), sample.resolve("indicator-001.html"), city.resolve("index.html"),
+                city.resolve("unit-001.html"))) {
             open(page);
             js(axe);
             List<String> violations = (List<String>) browser.executeAsyncScript(
