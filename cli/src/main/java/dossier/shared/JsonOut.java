@@ -8,13 +8,11 @@ import com.fasterxml.jackson.core.util.Separators;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.Map;
 
 /**
  * Writes plain maps, lists, strings, numbers and booleans as indented JSON with Jackson's
@@ -77,17 +75,7 @@ public final class JsonOut {
 
     /** A JSON array of {@code size} elements, the i-th made by {@code element} when it is written. */
     public static List<Object> eachAs(int size, IntFunction<?> element) {
-        return new AbstractList<>() {
-            @Override
-            public Object get(int index) {
-                return element.apply(Objects.checkIndex(index, size));
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return MadeOnRead.list(size, element);
     }
 
     /** A JSON object whose keys keep the order given: Map.of's order changes from run to run. */

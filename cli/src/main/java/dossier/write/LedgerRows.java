@@ -11,8 +11,8 @@ import dossier.model.TaskStatus;
 import dossier.model.Unit;
 import dossier.read.NoteText;
 import dossier.read.RepoPaths;
+import dossier.shared.MadeOnRead;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,17 +49,7 @@ final class LedgerRows {
         List<TaskStatus> statuses = result.statuses();
         RowMaker made = new RowMaker(indicators, units, byTask, text, paths, m);
         // made as the writer asks for each one: a sheet of 100,000 tasks is never held as 100,000 rows of text
-        return new AbstractList<>() {
-            @Override
-            public Row get(int index) {
-                return made.row(statuses.get(index), index + 1);
-            }
-
-            @Override
-            public int size() {
-                return statuses.size();
-            }
-        };
+        return MadeOnRead.list(statuses.size(), index -> made.row(statuses.get(index), index + 1));
     }
 
     /** What one row needs besides its task: the lookups made once per ledger. */
